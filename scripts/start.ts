@@ -1,0 +1,35 @@
+/**
+ * `npm start`: build the site when the build is missing or older than its sources, then serve it
+ * on localhost and print the URL. `PORT` picks the port (default 4321); `BASE_PATH` is honoured.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readEnv } from '../src/site.config.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const root = process.cwd();
+const env = readEnv();
+const outDir = join(root, env.outDir);
+const sources = ['content', 'src', 'public', 'astro.config.mjs', 'package.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(path, { recursive: true, encoding: 'utf8' }).reduce(
+    (max, name) => Math.max(max, statSync(join(path, name)).mtimeMs),
+    info.mtimeMs,
+  );
+}
+
+const builtAt = existsSync(join(outDir, 'index.html')) ? statSync(join(outDir, 'index.html')).mtimeMs : 0;
+const changedAt = Math.max(...sources.map((s) => newestMtime(join(root, s))));
+if (builtAt < changedAt) {
+  console.log(builtAt ? 'Sources changed since the last build; rebuilding...' : 'No build yet; building the site...');
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+}
+
+const port = Number(process.env.PORT ?? 4321);
+const { url } = await serveStatic(outDir, { base: env.base, port });
+console.log(`\nContainers vs. VMs is being served at ${url}\nPress Ctrl+C to stop.`);

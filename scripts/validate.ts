@@ -1,0 +1,32 @@
+/**
+ * `npm run validate [-- --format text|json|github] [--root DIR]`
+ * Checks all content without running Astro and exits 1 when any error is found.
+ */
+import { parseArgs } from 'node:util';
+import { formatProblems, summarize, type ProblemFormat } from '../src/lib/problems.ts';
+import { validateProject } from '../src/lib/validate.ts';
+
+const { values } = parseArgs({
+  options: {
+    format: { type: 'string', default: 'text' },
+    root: { type: 'string', default: process.cwd() },
+  },
+});
+const format = values.format as ProblemFormat;
+if (!['text', 'json', 'github'].includes(format)) {
+  console.error(`Unknown --format "${values.format}"; use text, json or github.`);
+  process.exit(2);
+}
+
+const started = performance.now();
+const { problems, topics } = validateProject(values.root!);
+const ms = Math.round(performance.now() - started);
+const errors = problems.filter((p) => p.severity === 'error');
+
+if (format === 'json') {
+  console.log(formatProblems(problems, 'json'));
+} else {
+  if (problems.length) console.log(formatProblems(problems, format));
+  if (format === 'text') console.log(`${topics.length} topic pages checked in ${ms} ms: ${summarize(problems)}.`);
+}
+process.exit(errors.length ? 1 : 0);

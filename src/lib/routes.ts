@@ -1,0 +1,23 @@
+/**
+ * Every URL the site builds, as root-relative paths without the base (e.g. `/containers/`).
+ * Topic pages come from `content/topics/<id>.mdx`; the others are generated pages under `src/pages/`.
+ * The link checker resolves internal links against this list.
+ */
+export const generatedRoutes: readonly string[] = ['/all-topics/'];
+
+/** The overview page of a section (built only for sections that have pages). */
+export function sectionPath(id: string): string {
+  return `/sections/${id}/`;
+}
+
+/** The URL path of a topic page; `index` is the home page. */
+export function topicPath(id: string): string {
+  return id === 'index' ? '/' : `/${id}/`;
+}
+
+/** Strip `#fragment` and `?query`, and add the trailing slash every page URL has. */
+export function normalizeInternalPath(href: string): string {
+  const path = href.replace(/[?#].*$/, '');
+  if (path === '' || path.endsWith('/') || /\.[a-z0-9]+$/i.test(path)) return path || '/';
+  return `${path}/`;
+}
