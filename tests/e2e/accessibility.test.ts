@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium.ts';
+import { sitemapUrls } from './support/site.ts';
+
+const siteUrl = inject('siteUrl');
+const pages = [...sitemapUrls(inject('siteDir'), siteUrl), new URL('404.html', siteUrl).href];
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+describe('accessibility (axe)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`reports no violations on any page in the ${theme} theme`, async () => {
+      const context = await browser.newContext({ colorScheme: theme });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const url of pages) {
+        await page.goto(url);
+        expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
+        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        for (const v of violations) found.push(`${url} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('reports no violations with the mobile menu open', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(new URL('containers/', siteUrl).href);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+});

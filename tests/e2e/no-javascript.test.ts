@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium.ts';
+import { sitemapUrls } from './support/site.ts';
+
+const siteUrl = inject('siteUrl');
+const pages = sitemapUrls(inject('siteDir'), siteUrl);
+
+describe('with JavaScript disabled', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  it('every page shows its content, tables and navigation', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    for (const url of pages) {
+      await page.goto(url);
+      expect(await page.locator('h1').isVisible(), url).toBe(true);
+      expect((await page.locator('main').innerText()).length, url).toBeGreaterThan(100);
+      expect(await page.getByRole('navigation', { name: 'Site' }).isVisible(), url).toBe(true);
+      for (const table of await page.locator('main table').all()) expect(await table.isVisible(), url).toBe(true);
+    }
+    await context.close();
+  });
+
+  it('links in the navigation lead to real pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(siteUrl);
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: /^Concepts/ }).click();
+    await page.waitForURL(/\/sections\/concepts\/$/);
+    await page.getByRole('main').getByRole('link', { name: 'Containers', exact: true }).click();
+    await page.waitForURL(/\/containers\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Containers');
+    await context.close();
+  });
+});
+
+describe('JavaScript on content pages', () => {
+  it('is only the inline theme script: no external scripts, no framework runtime', async () => {
+    const browser = await launchChromium();
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (req) => req.resourceType() === 'script' && scripts.push(req.url()));
+    for (const url of pages) {
+      await page.goto(url);
+      const inline = await page.$$eval('script', (els) => els.map((s) => (s.src ? `src:${s.src}` : `inline:${s.textContent!.length}`)));
+      expect(inline.filter((s) => s.startsWith('src:')), url).toEqual([]);
+      expect(inline.length, url).toBe(1);
+    }
+    expect(scripts).toEqual([]);
+    await browser.close();
+  });
+});
