@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readEnv } from './src/site.config.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 const env = readEnv();
 
@@ -13,8 +14,25 @@ export default defineConfig({
   outDir: env.outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Every page gets a Content-Security-Policy meta tag with hashes of its scripts: no 'unsafe-inline'
+  // for scripts. Styles allow inline because build-time diagrams are inline SVG with <style> blocks.
+  // The same policy, plus headers a meta tag cannot carry, is written to dist/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   // Pages are static documents: no prefetch, no client router, no framework runtime.
-  integrations: [validateContent(), mdx(), sitemap()],
+  integrations: [validateContent(), mdx(), sitemap(), securityHeaders()],
   vite: {
     build: {
       rolldownOptions: {

@@ -3,10 +3,11 @@
  * benchmark. It serves `dir` under `base` (such as `/guide/`), answers 404 with the site's 404 page,
  * and listens on 127.0.0.1 only.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { parseHeadersFile } from '../../src/lib/security-headers.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,9 +49,19 @@ async function resolveFile(dir: string, urlPath: string): Promise<string | undef
   }
 }
 
+/** Headers from the site's `_headers` file that apply to `path` (patterns may end in `*`). */
+function headerRules(dir: string): (path: string) => Record<string, string> {
+  const file = join(dir, '_headers');
+  const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+  return (path) =>
+    Object.assign({}, ...rules.filter(([p]) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : path === p)).map(([, h]) => h));
+}
+
 export async function serveStatic(dir: string, { base = '/', port = 0 }: { base?: string; port?: number } = {}): Promise<StaticServer> {
+  const headersFor = headerRules(dir);
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
     const inBase = path.startsWith(base) || `${path}/` === base;
     const rel = inBase ? path.slice(base.length - 1) || '/' : undefined;
     const file = rel === undefined ? undefined : await resolveFile(dir, rel);

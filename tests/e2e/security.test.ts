@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium.ts';
+import { sitemapUrls } from './support/site.ts';
+
+const siteUrl = inject('siteUrl');
+const pages = sitemapUrls(inject('siteDir'), siteUrl);
+
+describe('security and privacy', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  it('every page carries a CSP without unsafe-inline for scripts, and the host headers forbid framing', async () => {
+    const page = await browser.newPage();
+    for (const url of pages) {
+      const response = await page.goto(url);
+      const meta = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+      const scriptSrc = meta?.split(';').find((d) => d.trim().startsWith('script-src'));
+      expect(scriptSrc, url).toBeDefined();
+      expect(scriptSrc, url).not.toContain('unsafe-inline');
+      const headers = response!.headers();
+      expect(headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
+      expect(headers['x-content-type-options'], url).toBe('nosniff');
+      expect(headers['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy'], url).toBeTruthy();
+    }
+    await page.close();
+  });
+
+  it('no page requests anything from another origin, and none breaks its CSP', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    const violations: string[] = [];
+    const origin = new URL(siteUrl).origin;
+    page.on('request', (req) => !req.url().startsWith(origin) && !req.url().startsWith('data:') && foreign.push(req.url()));
+    page.on('console', (msg) => /Content Security Policy/i.test(msg.text()) && violations.push(msg.text()));
+    for (const url of pages) {
+      await page.goto(url, { waitUntil: 'networkidle' });
+    }
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
