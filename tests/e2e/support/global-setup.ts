@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.ts';
+import { buildSite as build, projectRoot as root } from './build.ts';
 import { chromiumPath } from './chromium.ts';
 
 declare module 'vitest' {
@@ -15,17 +14,6 @@ declare module 'vitest' {
     siteDir: string;
     guideDir: string;
   }
-}
-
-const root = join(import.meta.dirname, '../../..');
-
-function build(outDir: string, basePath: string) {
-  rmSync(join(root, outDir), { recursive: true, force: true });
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, OUT_DIR: outDir, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
 }
 
 export default async function setup(project: TestProject) {
