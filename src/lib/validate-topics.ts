@@ -21,7 +21,8 @@ export interface TopicFile {
 
 const error = (file: string, pos: { line: number; column: number }, message: string): Problem => ({
   file,
-  ...pos,
+  line: pos.line,
+  column: pos.column,
   message,
   severity: 'error',
 });
@@ -58,6 +59,10 @@ export function readTopic(root: string, file: string): { topic: TopicFile; probl
 
   for (const h1 of findAll(parts.body, /^(#)\s+\S/gm)) {
     problems.push(error(file, h1, 'The page title is already the h1; start body headings at `##`.'));
+  }
+  // A header row whose cell is blank: screen readers announce the column with no name (axe: empty-table-header).
+  for (const cell of findAll(parts.body, /^\|(?:[^|\n]*\|)*?([ \t]*)\|.*\n\|[ \t]*:?-{3,}/gm)) {
+    problems.push(error(file, cell, 'A table header cell is empty; give every column a name (for example "Characteristic") so screen readers can announce it.'));
   }
   return { topic: { id, file, body: parts.body, frontmatter, locateField }, problems };
 }
