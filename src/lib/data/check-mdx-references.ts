@@ -45,7 +45,7 @@ function checkAttributes(use: ComponentUse, report: Report): boolean {
   }
   for (const name of spec.required) {
     if (!use.attributes.some((a) => a.name === name)) {
-      report(use, `<${use.name}> needs a \`${name}\` attribute, as in ${spec.example}.`);
+      report(use, `<${use.name}> needs ${/^[aeiou]/.test(name) ? 'an' : 'a'} \`${name}\` attribute, as in ${spec.example}.`);
       ok = false;
     }
   }
@@ -76,11 +76,14 @@ function checkIds(use: ComponentUse, data: DataSet, report: Report): void {
   if (use.name === 'Measurements') {
     const technology = value(use, 'technology');
     const metric = value(use, 'metric');
-    if (technology && !data.technologies.has(technology.value!)) report(technology, unknownIdMessage('technology', technology.value!, data.technologies.keys()));
-    if (metric && !(metrics as readonly string[]).includes(metric.value!)) {
+    const unknownTechnology = technology !== undefined && !data.technologies.has(technology.value!);
+    const unknownMetric = metric !== undefined && !(metrics as readonly string[]).includes(metric.value!);
+    if (unknownTechnology) report(technology, unknownIdMessage('technology', technology.value!, data.technologies.keys()));
+    if (unknownMetric) {
       const suggestion = closest(metric.value!, metrics);
       report(metric, `"${metric.value}" is not a metric; ${suggestion ? `did you mean "${suggestion}"?` : `use one of: ${metrics.join(', ')}.`}`);
-    } else if (selectMeasurements(data.measurements, { technology: technology?.value, metric: metric?.value }).length === 0) {
+    }
+    if (!unknownTechnology && !unknownMetric && selectMeasurements(data.measurements, { technology: technology?.value, metric: metric?.value }).length === 0) {
       report(use, 'This <Measurements> table matches no measurement yet, so it renders empty; add measurements to content/data/measurements/ or change the filter.', 'warning');
     }
   }

@@ -10,20 +10,19 @@ export function getDataSet(): Promise<DataSet> {
   return cached;
 }
 
-function readDataSet(): Promise<DataSet> {
-  return Promise.all([
+async function readDataSet(): Promise<DataSet> {
+  const [sources, technologies, comparisons, measurements, glossary] = await Promise.all([
     getCollection('sources'),
     getCollection('technologies'),
     getCollection('comparisons'),
     getCollection('measurements'),
     getCollection('glossary'),
-  ]).then(([sources, technologies, comparisons, measurements, glossary]) =>
-    indexData({
-      sources: sources.map((e) => e.data),
-      technologies: technologies.map((e) => e.data),
-      comparisons: comparisons.map((e) => e.data),
-      measurements: measurements.map((e) => e.data),
-      glossary: glossary.map((e) => e.data),
-    }),
-  );
+  ]);
+  return indexData({
+    sources: sources.map((e) => e.data),
+    technologies: technologies.map((e) => e.data),
+    comparisons: comparisons.map((e) => e.data),
+    measurements: measurements.map((e) => e.data),
+    glossary: glossary.map((e) => e.data),
+  });
 }

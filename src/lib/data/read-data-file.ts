@@ -5,6 +5,7 @@ import { locate, parseYaml } from '../yaml-source.ts';
 import type { DataKind } from './kinds.ts';
 import type { Located } from './located.ts';
 import { checkModeline } from './modeline.ts';
+import { tabIndentation } from './tab-indentation.ts';
 import { issuesToProblems } from './zod-problems.ts';
 
 export interface DataFileResult<T> {
@@ -20,6 +21,9 @@ export interface DataFileResult<T> {
 export function readDataFile<T>(root: string, file: string, kind: DataKind<T>): DataFileResult<T> {
   const text = readFileSync(join(root, file), 'utf8');
   const problems = checkModeline(text, file, kind.jsonSchemaFile);
+  // Tab indentation makes the parser report confusing follow-on errors; report the tabs alone.
+  const tabs = tabIndentation(text, file);
+  if (tabs.length > 0) return { entries: [], problems: [...problems, ...tabs] };
   const { source, problems: yamlProblems } = parseYaml(text, file);
   if (yamlProblems.length > 0) return { entries: [], problems: [...problems, ...yamlProblems] };
 
