@@ -1,6 +1,7 @@
 /**
  * `npm run validate [-- --format text|json|github] [--root DIR]`
- * Checks all content without running Astro and exits 1 when any error is found.
+ * Checks all content (topic pages, content/data/ and the components pages use) without running Astro;
+ * exits 1 when any error is found. Warnings are listed but do not fail.
  */
 import { parseArgs } from 'node:util';
 import { formatProblems, summarize, type ProblemFormat } from '../src/lib/problems.ts';
@@ -19,7 +20,7 @@ if (!['text', 'json', 'github'].includes(format)) {
 }
 
 const started = performance.now();
-const { problems, topics } = validateProject(values.root!);
+const { problems, topics, data } = validateProject(values.root!);
 const ms = Math.round(performance.now() - started);
 const errors = problems.filter((p) => p.severity === 'error');
 
@@ -27,6 +28,7 @@ if (format === 'json') {
   console.log(formatProblems(problems, 'json'));
 } else {
   if (problems.length) console.log(formatProblems(problems, format));
-  if (format === 'text') console.log(`${topics.length} topic pages checked in ${ms} ms: ${summarize(problems)}.`);
+  const entries = Object.values(data).reduce((sum, list) => sum + list.length, 0);
+  if (format === 'text') console.log(`${topics.length} topic pages and ${entries} data entries checked in ${ms} ms: ${summarize(problems)}.`);
 }
 process.exit(errors.length ? 1 : 0);

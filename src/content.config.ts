@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { topicSchema } from './schemas/topic.ts';
+import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind } from './lib/data/kinds.ts';
+import { dataLoader } from './lib/data/loader.ts';
 
 /** Topic pages: one MDX file per page under `content/topics/`. The file name is the URL slug. */
 const topics = defineCollection({
@@ -8,4 +10,11 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { topics };
+/** Typed data under `content/data/` (formats in content/data/README.md). */
+const sources = defineCollection({ loader: dataLoader(sourcesKind), schema: sourcesKind.schema });
+const technologies = defineCollection({ loader: dataLoader(technologiesKind), schema: technologiesKind.schema });
+const comparisons = defineCollection({ loader: dataLoader(comparisonsKind), schema: comparisonsKind.schema });
+const measurements = defineCollection({ loader: dataLoader(measurementsKind), schema: measurementsKind.schema });
+const glossary = defineCollection({ loader: dataLoader(glossaryKind), schema: glossaryKind.schema });
+
+export const collections = { topics, sources, technologies, comparisons, measurements, glossary };

@@ -3,7 +3,22 @@
  * Topic pages come from `content/topics/<id>.mdx`; the others are generated pages under `src/pages/`.
  * The link checker resolves internal links against this list.
  */
-export const generatedRoutes: readonly string[] = ['/all-topics/'];
+export const generatedRoutes: readonly string[] = ['/all-topics/', '/references/', '/glossary/', '/technologies/'];
+
+/** The catalog page of one technology (`content/data/technologies/<id>.yaml`). */
+export function technologyPath(id: string): string {
+  return `/technologies/${id}/`;
+}
+
+/** A glossary entry: its anchor on the glossary page. */
+export function glossaryPath(id: string): string {
+  return `/glossary/#${id}`;
+}
+
+/** A source: its anchor on the references page. */
+export function referencePath(id: string): string {
+  return `/references/#${id}`;
+}
 
 /** The overview page of a section (built only for sections that have pages). */
 export function sectionPath(id: string): string {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { topicSchema, type TopicFrontmatter } from '../schemas/topic.ts';
 import { findAll, splitMdx } from './mdx-source.ts';
 import type { Problem } from './problems.ts';
+import { listFiles } from './list-files.ts';
 import { normalizeInternalPath } from './routes.ts';
 import { locate, parseYaml } from './yaml-source.ts';
 import { describeIssue } from './zod-messages.ts';
@@ -88,4 +89,20 @@ export function checkRelated(topic: TopicFile, topicIds: ReadonlySet<string>): P
       ? []
       : [error(topic.file, topic.locateField(['related', index]), `\`related\` names "${rel}", which is not a topic page; use the file name of a page in content/topics/ without .mdx.`)],
   );
+}
+
+/** Read every topic page under `content/topics/`, with the problems of each file on its own. */
+export function readTopics(root: string): { topics: TopicFile[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const topics: TopicFile[] = [];
+  for (const file of listFiles(root, 'content/topics', ['.mdx', '.md'])) {
+    if (file.endsWith('.md')) {
+      problems.push(error(file, { line: 1, column: 1 }, 'Topic pages are MDX; rename the file to .mdx.'));
+      continue;
+    }
+    const read = readTopic(root, file);
+    topics.push(read.topic);
+    problems.push(...read.problems);
+  }
+  return { topics, problems };
 }

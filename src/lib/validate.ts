@@ -1,56 +1,63 @@
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { checkData } from './data/check-data.ts';
+import { checkMdxReferences } from './data/check-mdx-references.ts';
+import { checkUncitedSources } from './data/check-uncited-sources.ts';
+import { dataSetOf, type DataSet } from './data/dataset.ts';
+import { loadData, type LocatedData } from './data/load-data.ts';
 import { byLocation, type Problem } from './problems.ts';
-import { generatedRoutes, sectionPath, topicPath } from './routes.ts';
-import { checkInternalLinks, checkRelated, readTopic, type TopicFile } from './validate-topics.ts';
+import { generatedRoutes, sectionPath, technologyPath, topicPath } from './routes.ts';
+import { checkInternalLinks, checkRelated, readTopics, type TopicFile } from './validate-topics.ts';
 
-export interface ValidationResult {
-  problems: Problem[];
+export { listFiles } from './list-files.ts';
+
+/** Everything read from the content tree, for the checks to look at. */
+export interface Project {
   topics: TopicFile[];
+  data: LocatedData;
+  /** The same data looked up by id. */
+  index: DataSet;
 }
 
-/** Project-relative paths of every file under `dir` whose name ends with one of `extensions`, sorted. */
-export function listFiles(root: string, dir: string, extensions: string[]): string[] {
-  const abs = join(root, dir);
-  let entries: string[];
-  try {
-    entries = readdirSync(abs, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((name) => extensions.some((ext) => name.endsWith(ext)))
-    .map((name) => relative(root, join(abs, name)).split('\\').join('/'))
-    .sort();
+export interface ValidationResult extends Project {
+  problems: Problem[];
 }
 
-/**
- * Validate the whole content tree under `root`: every topic's frontmatter, its links and
- * cross-references. Returns all problems found, not just the first. `npm run validate` and the
- * build (through the validate-content integration) both call this.
- */
-export function validateProject(root: string): ValidationResult {
-  const problems: Problem[] = [];
-  const topics: TopicFile[] = [];
-  for (const file of listFiles(root, 'content/topics', ['.mdx', '.md'])) {
-    if (file.endsWith('.md')) {
-      problems.push({ file, line: 1, column: 1, severity: 'error', message: 'Topic pages are MDX; rename the file to .mdx.' });
-      continue;
-    }
-    const read = readTopic(root, file);
-    topics.push(read.topic);
-    problems.push(...read.problems);
-  }
-
-  const topicIds = new Set(topics.map((t) => t.id));
+/** Every URL the site builds, for the link checker. */
+function knownPaths({ topics, index }: Project): Set<string> {
   const published = topics.filter((t) => !t.frontmatter?.draft);
-  const knownPaths = new Set<string>([
+  return new Set<string>([
     ...generatedRoutes,
     ...published.map((t) => topicPath(t.id)),
     ...published.flatMap((t) => (t.frontmatter ? [sectionPath(t.frontmatter.section)] : [])),
+    ...[...index.technologies.keys()].map(technologyPath),
   ]);
-  for (const topic of topics) {
-    problems.push(...checkInternalLinks(topic, knownPaths), ...checkRelated(topic, topicIds));
-  }
-  return { problems: problems.sort(byLocation), topics };
+}
+
+/**
+ * The checks that run once all content is read. Each looks at the whole project and returns its
+ * problems. A new kind of content (diagrams: `<Diagram id>` against `content/diagrams/`) adds its
+ * loader above and its check here.
+ */
+const checks: ((project: Project) => Problem[])[] = [
+  (project) => {
+    const paths = knownPaths(project);
+    const topicIds = new Set(project.topics.map((t) => t.id));
+    return project.topics.flatMap((topic) => [...checkInternalLinks(topic, paths), ...checkRelated(topic, topicIds)]);
+  },
+  ({ data, index }) => checkData(data, index),
+  ({ topics, index }) => checkMdxReferences(topics, index),
+  ({ topics, data, index }) => checkUncitedSources(data, index, topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body }))),
+];
+
+/**
+ * Validate the whole content tree under `root`: topic pages (frontmatter, links), the typed data in
+ * `content/data/` (schemas, cross-references) and the data components pages use. Returns all
+ * problems found, not just the first. `npm run validate` and the build (through the
+ * validate-content integration) both call this.
+ */
+export function validateProject(root: string): ValidationResult {
+  const topics = readTopics(root);
+  const data = loadData(root);
+  const project: Project = { topics: topics.topics, data: data.data, index: dataSetOf(data.data) };
+  const problems = [...topics.problems, ...data.problems, ...checks.flatMap((check) => check(project))];
+  return { ...project, problems: problems.sort(byLocation) };
 }

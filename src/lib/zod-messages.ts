@@ -80,6 +80,7 @@ export function describeIssue(issue: Issue, knownKeys: readonly string[] = []): 
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v)).join(', ');
+      if (issue.input === undefined) return `${field} is required but missing; add it with one of: ${allowed}.`;
       return `${field} must be one of: ${allowed} (got ${show(issue.input)}).`;
     }
     case 'too_small': {

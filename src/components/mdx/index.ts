@@ -3,6 +3,24 @@ import H3 from './H3.astro';
 import H4 from './H4.astro';
 import Link from './Link.astro';
 import Table from './Table.astro';
+import Cite from '../Cite.astro';
+import ComparisonTable from '../ComparisonTable.astro';
+import Measurements from '../Measurements.astro';
+import Term from '../Term.astro';
 
-/** Overrides for the HTML elements MDX produces; passed to `<Content components={...} />`. */
-export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link, table: Table };
+/**
+ * Passed to `<Content components={...} />`: overrides for the HTML elements MDX produces, and the
+ * components every page may use without importing them (see content/data/README.md).
+ * The data components need `Astro.locals.page` (see src/lib/page-context.ts).
+ */
+export const mdxComponents = {
+  h2: H2,
+  h3: H3,
+  h4: H4,
+  a: Link,
+  table: Table,
+  Cite,
+  ComparisonTable,
+  Measurements,
+  Term,
+};

@@ -1,0 +1,14 @@
+/**
+ * `npm run schemas`: write the JSON Schemas editors use for content/data/*.yaml into schemas/,
+ * generated from the Zod schemas in src/schemas/. Run it after changing a data schema and commit the result.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateJsonSchemas } from '../src/lib/data/json-schemas.ts';
+
+const dir = join(import.meta.dirname, '..', 'schemas');
+mkdirSync(dir, { recursive: true });
+for (const [file, json] of generateJsonSchemas()) {
+  writeFileSync(join(dir, file), json);
+  console.log(`schemas/${file}`);
+}

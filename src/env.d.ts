@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Data and citation numbering for the data components (`<Cite>`, `<ComparisonTable>` ...) of the page being rendered. */
+    page?: import('./lib/page-context.ts').PageContext;
+  }
+}

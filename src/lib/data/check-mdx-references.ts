@@ -1,0 +1,102 @@
+import { metrics } from '../../schemas/measurement.ts';
+import { parseRowList } from '../comparison-table.ts';
+import { findComponentUses, type Attribute, type ComponentUse } from '../mdx-components.ts';
+import { selectMeasurements } from '../measurements.ts';
+import type { Problem } from '../problems.ts';
+import { closest } from '../zod-messages.ts';
+import type { DataSet } from './dataset.ts';
+import { unknownIdMessage } from './unknown-id.ts';
+
+/** The data components pages use, with the attributes each takes. */
+const componentAttributes: Record<string, { required: string[]; optional: string[]; example: string }> = {
+  Cite: { required: ['id'], optional: ['loc'], example: '<Cite id="man-namespaces" />' },
+  ComparisonTable: { required: ['id'], optional: ['rows'], example: '<ComparisonTable id="containers-vs-vms" />' },
+  Measurements: { required: [], optional: ['technology', 'metric'], example: '<Measurements technology="firecracker" />' },
+  Term: { required: ['id'], optional: [], example: '<Term id="namespace">namespaces</Term>' },
+};
+
+export const dataComponents = Object.keys(componentAttributes);
+
+/** A page body to check: its project-relative file and the text with code blanked out, positions kept. */
+export interface MdxPage {
+  file: string;
+  body: string;
+}
+
+type Report = (at: { line: number; column: number }, message: string, severity?: Problem['severity']) => void;
+
+/** Attributes: known names, literal values, required ones present. Returns false when the use cannot be checked further. */
+function checkAttributes(use: ComponentUse, report: Report): boolean {
+  const spec = componentAttributes[use.name]!;
+  const allowed = [...spec.required, ...spec.optional];
+  if (!use.readable) {
+    report(use, `This <${use.name}> tag could not be read; write it like ${spec.example}, with quoted attribute values.`);
+    return false;
+  }
+  let ok = true;
+  for (const attribute of use.attributes) {
+    if (!allowed.includes(attribute.name)) {
+      const suggestion = closest(attribute.name, allowed);
+      report(attribute, `<${use.name}> has no attribute \`${attribute.name}\`; ${suggestion ? `did you mean \`${suggestion}\`?` : `it takes ${allowed.map((a) => `\`${a}\``).join(', ') || 'none'}.`}`);
+    } else if (attribute.value === undefined) {
+      report(attribute, `Write \`${attribute.name}\` of <${use.name}> as a quoted string (${attribute.name}="..."), so it can be checked before the build.`);
+      ok = false;
+    }
+  }
+  for (const name of spec.required) {
+    if (!use.attributes.some((a) => a.name === name)) {
+      report(use, `<${use.name}> needs ${/^[aeiou]/.test(name) ? 'an' : 'a'} \`${name}\` attribute, as in ${spec.example}.`);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+const value = (use: ComponentUse, name: string): Attribute | undefined => use.attributes.find((a) => a.name === name && a.value !== undefined);
+
+/** The ids the use refers to must exist in the data. */
+function checkIds(use: ComponentUse, data: DataSet, report: Report): void {
+  const id = value(use, 'id');
+  if (use.name === 'Cite' && id && !data.sources.has(id.value!)) report(id, unknownIdMessage('source', id.value!, data.sources.keys()));
+  if (use.name === 'Term' && id && !data.glossary.has(id.value!)) report(id, unknownIdMessage('glossary entry', id.value!, data.glossary.keys()));
+  if (use.name === 'ComparisonTable' && id) {
+    const table = data.comparisons.get(id.value!);
+    if (!table) return report(id, unknownIdMessage('comparison table', id.value!, data.comparisons.keys()));
+    const rows = value(use, 'rows');
+    const rowIds = table.rows.map((r) => r.id);
+    for (const rowId of parseRowList(rows?.value) ?? []) {
+      if (rowIds.includes(rowId)) continue;
+      const suggestion = closest(rowId, rowIds);
+      report(
+        { line: rows!.line, column: rows!.column + rows!.value!.indexOf(rowId) },
+        `Table "${table.id}" has no row "${rowId}"; ${suggestion ? `did you mean "${suggestion}"?` : `use row ids from content/data/comparisons/${table.id}.yaml (${rowIds.join(', ')}).`}`,
+      );
+    }
+  }
+  if (use.name === 'Measurements') {
+    const technology = value(use, 'technology');
+    const metric = value(use, 'metric');
+    const unknownTechnology = technology !== undefined && !data.technologies.has(technology.value!);
+    const unknownMetric = metric !== undefined && !(metrics as readonly string[]).includes(metric.value!);
+    if (unknownTechnology) report(technology, unknownIdMessage('technology', technology.value!, data.technologies.keys()));
+    if (unknownMetric) {
+      const suggestion = closest(metric.value!, metrics);
+      report(metric, `"${metric.value}" is not a metric; ${suggestion ? `did you mean "${suggestion}"?` : `use one of: ${metrics.join(', ')}.`}`);
+    }
+    if (!unknownTechnology && !unknownMetric && selectMeasurements(data.measurements, { technology: technology?.value, metric: metric?.value }).length === 0) {
+      report(use, 'This <Measurements> table matches no measurement yet, so it renders empty; add measurements to content/data/measurements/ or change the filter.', 'warning');
+    }
+  }
+}
+
+/** `<Cite>`, `<ComparisonTable>`, `<Measurements>` and `<Term>` in page bodies must name existing data. */
+export function checkMdxReferences(pages: readonly MdxPage[], data: DataSet): Problem[] {
+  const problems: Problem[] = [];
+  for (const page of pages) {
+    const report: Report = (at, message, severity = 'error') => problems.push({ file: page.file, line: at.line, column: at.column, severity, message });
+    for (const use of findComponentUses(page.body, dataComponents)) {
+      if (checkAttributes(use, report)) checkIds(use, data, report);
+    }
+  }
+  return problems;
+}
