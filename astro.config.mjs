@@ -13,6 +13,9 @@ export default defineConfig({
   base: env.base,
   outDir: env.outDir,
   trailingSlash: 'always',
+  // Code blocks here are short commands. Shiki's inline colours ignore the theme switch and need
+  // inline styles; plain blocks styled by global.css follow the theme and keep the CSP strict.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   // Every page gets a Content-Security-Policy meta tag with hashes of its scripts: no 'unsafe-inline'
   // for scripts. Styles allow inline because build-time diagrams are inline SVG with <style> blocks.
