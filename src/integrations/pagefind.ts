@@ -15,9 +15,10 @@ import { isIndexablePage, pageUrl, prepareForIndex } from '../lib/search/index-h
  * A technology page adds its kind the same way, on an element inside the body:
  * `<span hidden data-pagefind-ignore data-pagefind-filter="kind">Hypervisor</span>` (hidden and ignored
  * so the label is a filter value, not text of the page), or `data-pagefind-filter="kind:Hypervisor"`.
- * A glossary term ranks first for its own name with `<h2 id="namespace" data-pagefind-weight="10">`
- * (headings weigh 7 for h1 down to 2 for h6; 10 is the maximum) and, being a heading with an id,
- * appears as its own sub-result linking to `/glossary/#namespace`.
+ * A glossary term is a heading with an id and the maximum weight, `<h2 id="namespace"
+ * data-pagefind-weight="10">Namespace</h2>` (headings otherwise weigh 7 for h1 down to 2 for h6): the
+ * glossary then outranks a page that merely uses the word often, and the term shows as a sub-result
+ * linking to `/glossary/#namespace`. tests/e2e/search-markup.test.ts checks both of these recipes.
  *
  * Each page is handed to Pagefind through its Node API after `prepareForIndex`, which gives table
  * header cells, captions and figure captions the sentence breaks Pagefind adds only after `<td>`/`<p>`.
