@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { readEnv } from './src/site.config.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const env = readEnv();
 
@@ -31,11 +32,14 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind's search runs WebAssembly, which CSP only allows with 'wasm-unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
   // Pages are static documents: no prefetch, no client router, no framework runtime.
-  integrations: [validateContent(), mdx(), sitemap(), securityHeaders()],
+  // pagefindIndex() runs last, on the finished HTML in the output folder.
+  integrations: [validateContent(), mdx(), sitemap(), securityHeaders(), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {

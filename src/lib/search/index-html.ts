@@ -1,0 +1,44 @@
+/**
+ * What the search index sees of a built page. Pagefind ends a sentence (adds ". ") only after
+ * some block elements: p, td, li, headings, div and a few more. Header cells, captions and
+ * definition terms get no separator, so "<th>Part</th><th>Guest sees</th>" would be indexed as
+ * "PartGuest sees" and excerpts would read as run-on words. We rename those elements to ones
+ * Pagefind does separate, in the copy of the HTML handed to the indexer only; the served page is
+ * untouched, so screen readers and layout never see a separator.
+ */
+
+/** Elements renamed in the indexed copy, and what they become. */
+const sentenceElements: Record<string, string> = {
+  th: 'td',
+  caption: 'p',
+  figcaption: 'p',
+  dt: 'p',
+  dd: 'p',
+  summary: 'p',
+  blockquote: 'div',
+  pre: 'div',
+};
+
+const tagPattern = new RegExp(`<(/?)(${Object.keys(sentenceElements).join('|')})(?=[\\s/>])`, 'gi');
+
+/** The page's HTML with every separator-less block element turned into one Pagefind ends a sentence after. */
+export function prepareForIndex(html: string): string {
+  return html.replace(tagPattern, (_, slash: string, name: string) => `<${slash}${sentenceElements[name.toLowerCase()]}`);
+}
+
+/**
+ * The URL path Pagefind should store for a file of the build output, relative to the output folder
+ * (`hypervisors/index.html` -> `/hypervisors/`). The base path is not included: the browser adds it
+ * through Pagefind's `baseUrl` option, so one index works wherever the site is deployed.
+ */
+export function pageUrl(relativeFile: string): string {
+  const path = relativeFile.split('\\').join('/').replace(/^\/+/, '');
+  if (path === 'index.html') return '/';
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Files of the build output that are pages to index: HTML outside Pagefind's own folder. */
+export function isIndexablePage(relativeFile: string): boolean {
+  const path = relativeFile.split('\\').join('/');
+  return path.endsWith('.html') && !path.startsWith('pagefind/');
+}
