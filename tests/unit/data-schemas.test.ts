@@ -34,7 +34,7 @@ describe('the data schemas', () => {
     expect(measurement.bound).toBe('exact');
     expect(glossaryEntrySchema.parse({ id: 'x', term: 'X', definition: 'An x.', sources: ['s'] }).seeAlso).toEqual([]);
     const tech = technologySchema.parse(example('technologies'));
-    expect(tech.stack.map((l) => l.boundary)).toEqual([false, false, false, true, false]);
+    expect(tech.stack.map((l) => l.boundary)).toEqual([false, true, false, false, false]);
   });
 
   it('reject unknown keys, so a misspelt field is never silently ignored', () => {
