@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readEnv } from './src/site.config.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { renderDiagrams } from './src/integrations/diagrams.ts';
 
 const env = readEnv();
 
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Pages are static documents: no prefetch, no client router, no framework runtime.
-  integrations: [validateContent(), mdx(), sitemap()],
+  integrations: [validateContent(), renderDiagrams(), mdx(), sitemap()],
   vite: {
     build: {
       rolldownOptions: {

@@ -3,7 +3,7 @@
  * Topic pages come from `content/topics/<id>.mdx`; the others are generated pages under `src/pages/`.
  * The link checker resolves internal links against this list.
  */
-export const generatedRoutes: readonly string[] = ['/all-topics/'];
+export const generatedRoutes: readonly string[] = ['/all-topics/', '/stacks/'];
 
 /** The overview page of a section (built only for sections that have pages). */
 export function sectionPath(id: string): string {

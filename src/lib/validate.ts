@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { byLocation, type Problem } from './problems.ts';
 import { generatedRoutes, sectionPath, topicPath } from './routes.ts';
 import { checkInternalLinks, checkRelated, readTopic, type TopicFile } from './validate-topics.ts';
+import { validateDiagrams } from './validate-diagrams.ts';
 
 export interface ValidationResult {
   problems: Problem[];
@@ -52,5 +53,6 @@ export function validateProject(root: string): ValidationResult {
   for (const topic of topics) {
     problems.push(...checkInternalLinks(topic, knownPaths), ...checkRelated(topic, topicIds));
   }
+  problems.push(...validateDiagrams(root, topics));
   return { problems: problems.sort(byLocation), topics };
 }
