@@ -6,6 +6,7 @@ import { readEnv } from './src/site.config.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { renderDiagrams } from './src/integrations/diagrams.ts';
 
 const env = readEnv();
 
@@ -38,8 +39,9 @@ export default defineConfig({
     },
   },
   // Pages are static documents: no prefetch, no client router, no framework runtime.
+  // renderDiagrams() runs first (renders changed diagrams when Chromium is there);
   // pagefindIndex() runs last, on the finished HTML in the output folder.
-  integrations: [validateContent(), mdx(), sitemap(), securityHeaders(), pagefindIndex()],
+  integrations: [validateContent(), renderDiagrams(), mdx(), sitemap(), securityHeaders(), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {

@@ -6,6 +6,7 @@ import { loadData, type LocatedData } from './data/load-data.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { generatedRoutes, sectionPath, technologyPath, topicPath } from './routes.ts';
 import { checkInternalLinks, checkRelated, readTopics, type TopicFile } from './validate-topics.ts';
+import { validateDiagrams } from './validate-diagrams.ts';
 
 export { listFiles } from './list-files.ts';
 
@@ -58,6 +59,11 @@ export function validateProject(root: string): ValidationResult {
   const topics = readTopics(root);
   const data = loadData(root);
   const project: Project = { topics: topics.topics, data: data.data, index: dataSetOf(data.data) };
-  const problems = [...topics.problems, ...data.problems, ...checks.flatMap((check) => check(project))];
+  const problems = [
+    ...topics.problems,
+    ...data.problems,
+    ...checks.flatMap((check) => check(project)),
+    ...validateDiagrams(root, project.topics),
+  ];
   return { ...project, problems: problems.sort(byLocation) };
 }

@@ -4,6 +4,7 @@ import H4 from './H4.astro';
 import Link from './Link.astro';
 import Table from './Table.astro';
 import Cite from '../Cite.astro';
+import Diagram from '../Diagram.astro';
 import ComparisonTable from '../ComparisonTable.astro';
 import Measurements from '../Measurements.astro';
 import Term from '../Term.astro';
@@ -21,6 +22,7 @@ export const mdxComponents = {
   table: Table,
   Cite,
   ComparisonTable,
+  Diagram,
   Measurements,
   Term,
 };
