@@ -40,7 +40,20 @@ export function checkDiagramReferences(pages: readonly PageText[], diagramIds: R
       severity: 'error',
       message: '`<Diagram>` needs a literal id, such as `<Diagram id="container-stack" />`, naming a file in content/diagrams/.',
     })),
+    ...repeatedDiagrams(page),
   ]);
+}
+
+/** A diagram shown twice on one page would repeat its SVG ids (and says nothing new); report the second use. */
+function repeatedDiagrams(page: PageText): Problem[] {
+  const seen = new Set<string>();
+  return findAll(page.body, /<Diagram\s[^>]*?\bid=["']([^"']*)["']/g).flatMap((ref): Problem[] => {
+    if (!seen.has(ref.value)) {
+      seen.add(ref.value);
+      return [];
+    }
+    return [{ file: page.file, line: ref.line, column: ref.column, severity: 'error', message: `The diagram "${ref.value}" is already shown earlier on this page; remove this second <Diagram>.` }];
+  });
 }
 
 /** Diagrams without a cached render: they need `npm run diagrams` (or a build with Chromium) before they show. */

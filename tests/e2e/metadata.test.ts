@@ -9,10 +9,11 @@ const attr = (doc: string, selector: RegExp) => doc.match(selector)?.[1];
 describe('hosting metadata', () => {
   it('gives every page a title, description, canonical URL and Open Graph tags', () => {
     const doc = html('containers/index.html');
-    expect(attr(doc, /<title>([^<]+)<\/title>/)).toBe('Containers | Containers vs. VMs');
+    const h1 = attr(doc, /<h1[^>]*>([^<]+)<\/h1>/);
+    expect(attr(doc, /<title>([^<]+)<\/title>/)).toBe(`${h1} | Containers vs. VMs`);
     expect(attr(doc, /<meta name="description" content="([^"]+)"/)).toMatch(/.{50,160}/);
     expect(attr(doc, /<link rel="canonical" href="([^"]+)"/)).toBe('http://localhost:4321/containers/');
-    expect(attr(doc, /<meta property="og:title" content="([^"]+)"/)).toBe('Containers');
+    expect(attr(doc, /<meta property="og:title" content="([^"]+)"/)).toBe(h1);
     expect(attr(doc, /<meta property="og:url" content="([^"]+)"/)).toBe('http://localhost:4321/containers/');
     expect(doc).toMatch(/<html lang="en"/);
   });

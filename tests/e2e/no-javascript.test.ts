@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/chromium.ts';
@@ -32,26 +33,28 @@ describe('with JavaScript disabled', () => {
     await page.goto(siteUrl);
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: /^Concepts/ }).click();
     await page.waitForURL(/\/sections\/concepts\/$/);
-    await page.getByRole('main').getByRole('link', { name: 'Containers', exact: true }).click();
+    await page.getByRole('main').getByRole('link', { name: /^Containers/ }).first().click();
     await page.waitForURL(/\/containers\/$/);
-    expect(await page.locator('h1').textContent()).toBe('Containers');
+    expect(await page.locator('h1').textContent()).toMatch(/^Containers/);
     await context.close();
   });
 });
 
 describe('JavaScript on content pages', () => {
-  it('is only the inline theme script: no external scripts, no framework runtime', async () => {
+  it('is inline only (theme and search entry), under 2 KB gzip, with no script fetched on load', async () => {
     const browser = await launchChromium();
     const page = await browser.newPage();
-    const scripts: string[] = [];
-    page.on('request', (req) => req.resourceType() === 'script' && scripts.push(req.url()));
-    for (const url of pages) {
+    const fetched: string[] = [];
+    page.on('request', (req) => req.resourceType() === 'script' && fetched.push(req.url()));
+    // The search page runs the search itself; every other page is a content page.
+    for (const url of pages.filter((u) => !u.endsWith('/search/'))) {
       await page.goto(url);
-      const inline = await page.$$eval('script', (els) => els.map((s) => (s.src ? `src:${s.src}` : `inline:${s.textContent!.length}`)));
-      expect(inline.filter((s) => s.startsWith('src:')), url).toEqual([]);
-      expect(inline.length, url).toBe(1);
+      const scripts = await page.$$eval('script', (els) => els.map((s) => ({ src: s.src, text: s.textContent ?? '' })));
+      expect(scripts.filter((s) => s.src), url).toEqual([]);
+      const gzipped = gzipSync(scripts.map((s) => s.text).join('')).length;
+      expect(gzipped, url).toBeLessThanOrEqual(2048);
     }
-    expect(scripts).toEqual([]);
+    expect(fetched).toEqual([]);
     await browser.close();
   });
 });

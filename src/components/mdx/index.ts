@@ -3,6 +3,7 @@ import H3 from './H3.astro';
 import H4 from './H4.astro';
 import Link from './Link.astro';
 import Table from './Table.astro';
+import Pre from './Pre.astro';
 import Cite from '../Cite.astro';
 import Diagram from '../Diagram.astro';
 import ComparisonTable from '../ComparisonTable.astro';
@@ -20,6 +21,7 @@ export const mdxComponents = {
   h4: H4,
   a: Link,
   table: Table,
+  pre: Pre,
   Cite,
   ComparisonTable,
   Diagram,
