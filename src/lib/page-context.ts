@@ -11,10 +11,18 @@ export interface PageContext {
   citations: PageCitations;
   /** The next citation marker for a source; undefined when the source is not in this page's citations. */
   cite: (sourceId: string) => CitationMarker | undefined;
+  /** `base` the first time, then `base-2`, `base-3`...: element ids stay unique when a page shows a table twice. */
+  uniqueId: (base: string) => string;
 }
 
 export function createPageContext(data: DataSet, citations: PageCitations): PageContext {
-  return { data, citations, cite: citationMarkers(citations) };
+  const used = new Map<string, number>();
+  const uniqueId = (base: string) => {
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
+  return { data, citations, cite: citationMarkers(citations), uniqueId };
 }
 
 /** The page context, or an error that says which page forgot to set it. */

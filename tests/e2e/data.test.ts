@@ -60,6 +60,13 @@ describe('a page with a comparison table, without JavaScript', () => {
     await page.close();
   });
 
+  it('prints every cell’s details open', async () => {
+    const page = await open(tablePage);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('table.comparison-table details p').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('links every citation marker to a numbered reference that links back to it', async () => {
     const page = await open(tablePage);
     const markers = page.locator('sup.cite a');

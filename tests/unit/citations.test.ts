@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationMarkers, numberCitations, pageCitations } from '../../src/lib/citations.ts';
-import { dataSet } from './data-fixtures.ts';
+import { dataSet } from './support/sample-data.ts';
 
 describe('citation numbering on a page', () => {
   it('numbers sources in the order the page first cites them, whatever the source ids', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildComparisonTable, parseRowList, tableCitations } from '../../src/lib/comparison-table.ts';
-import { table, technology } from './data-fixtures.ts';
+import { table, technology } from './support/sample-data.ts';
 
 const technologies = new Map([['rc', technology('rc', { name: 'RunC' })]]);
 

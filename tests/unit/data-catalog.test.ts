@@ -3,7 +3,7 @@ import { metaDescription, sourcesByKind, tablesWithTechnology, technologiesByKin
 import { whereCited } from '../../src/lib/data/where-cited.ts';
 import { referenceCrumbs } from '../../src/lib/reference-crumbs.ts';
 import { sourceEntryParts } from '../../src/lib/source-entry.ts';
-import { dataSet, source, technology } from './data-fixtures.ts';
+import { dataSet, source, technology } from './support/sample-data.ts';
 
 const topics = [
   { id: 'index', title: 'Start', body: 'A claim.<Cite id="s2" />\n\n<ComparisonTable id="vm-vs-rc" rows="boundary" />' },

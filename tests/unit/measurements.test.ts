@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMeasurementValue, selectMeasurements } from '../../src/lib/measurements.ts';
-import { measurement } from './data-fixtures.ts';
+import { measurement } from './support/sample-data.ts';
 
 const all = [
   measurement('a', { metric: 'memory-overhead' }),

@@ -1,5 +1,4 @@
 import { metrics } from '../../schemas/measurement.ts';
-import { parseRowList } from '../comparison-table.ts';
 import { findComponentUses, type Attribute, type ComponentUse } from '../mdx-components.ts';
 import { selectMeasurements } from '../measurements.ts';
 import type { Problem } from '../problems.ts';
@@ -54,48 +53,67 @@ function checkAttributes(use: ComponentUse, report: Report): boolean {
 
 const value = (use: ComponentUse, name: string): Attribute | undefined => use.attributes.find((a) => a.name === name && a.value !== undefined);
 
-/** The ids the use refers to must exist in the data. */
-function checkIds(use: ComponentUse, data: DataSet, report: Report): void {
+/** `<Cite id>` and `<Term id>`: the id names a source or a glossary entry. */
+function checkId(kind: 'source' | 'glossary entry', known: ReadonlyMap<string, unknown>) {
+  return (use: ComponentUse, _data: DataSet, report: Report) => {
+    const id = value(use, 'id');
+    if (id && !known.has(id.value!)) report(id, unknownIdMessage(kind, id.value!, known.keys()));
+  };
+}
+
+/** Each id of a `rows="a, b"` list with the column where it starts. */
+function rowIdsAt(rows: Attribute): { id: string; line: number; column: number }[] {
+  return [...rows.value!.matchAll(/[^,\s][^,]*/g)].map((m) => ({ id: m[0].trim(), line: rows.line, column: rows.column + m.index }));
+}
+
+/** `<ComparisonTable id rows?>`: the table exists and has every listed row. */
+function checkComparisonTable(use: ComponentUse, data: DataSet, report: Report): void {
   const id = value(use, 'id');
-  if (use.name === 'Cite' && id && !data.sources.has(id.value!)) report(id, unknownIdMessage('source', id.value!, data.sources.keys()));
-  if (use.name === 'Term' && id && !data.glossary.has(id.value!)) report(id, unknownIdMessage('glossary entry', id.value!, data.glossary.keys()));
-  if (use.name === 'ComparisonTable' && id) {
-    const table = data.comparisons.get(id.value!);
-    if (!table) return report(id, unknownIdMessage('comparison table', id.value!, data.comparisons.keys()));
-    const rows = value(use, 'rows');
-    const rowIds = table.rows.map((r) => r.id);
-    for (const rowId of parseRowList(rows?.value) ?? []) {
-      if (rowIds.includes(rowId)) continue;
-      const suggestion = closest(rowId, rowIds);
-      report(
-        { line: rows!.line, column: rows!.column + rows!.value!.indexOf(rowId) },
-        `Table "${table.id}" has no row "${rowId}"; ${suggestion ? `did you mean "${suggestion}"?` : `use row ids from content/data/comparisons/${table.id}.yaml (${rowIds.join(', ')}).`}`,
-      );
-    }
+  if (!id) return;
+  const table = data.comparisons.get(id.value!);
+  if (!table) {
+    report(id, unknownIdMessage('comparison table', id.value!, data.comparisons.keys()));
+    return;
   }
-  if (use.name === 'Measurements') {
-    const technology = value(use, 'technology');
-    const metric = value(use, 'metric');
-    const unknownTechnology = technology !== undefined && !data.technologies.has(technology.value!);
-    const unknownMetric = metric !== undefined && !(metrics as readonly string[]).includes(metric.value!);
-    if (unknownTechnology) report(technology, unknownIdMessage('technology', technology.value!, data.technologies.keys()));
-    if (unknownMetric) {
-      const suggestion = closest(metric.value!, metrics);
-      report(metric, `"${metric.value}" is not a metric; ${suggestion ? `did you mean "${suggestion}"?` : `use one of: ${metrics.join(', ')}.`}`);
-    }
-    if (!unknownTechnology && !unknownMetric && selectMeasurements(data.measurements, { technology: technology?.value, metric: metric?.value }).length === 0) {
-      report(use, 'This <Measurements> table matches no measurement yet, so it renders empty; add measurements to content/data/measurements/ or change the filter.', 'warning');
-    }
+  const rows = value(use, 'rows');
+  const rowIds = table.rows.map((r) => r.id);
+  for (const row of rows ? rowIdsAt(rows) : []) {
+    if (rowIds.includes(row.id)) continue;
+    const suggestion = closest(row.id, rowIds);
+    const advice = suggestion ? `did you mean "${suggestion}"?` : `use row ids from content/data/comparisons/${table.id}.yaml (${rowIds.join(', ')}).`;
+    report(row, `Table "${table.id}" has no row "${row.id}"; ${advice}`);
+  }
+}
+
+/** `<Measurements technology? metric?>`: known filters; a warning when they match nothing yet. */
+function checkMeasurements(use: ComponentUse, data: DataSet, report: Report): void {
+  const technology = value(use, 'technology');
+  const metric = value(use, 'metric');
+  const unknownTechnology = technology !== undefined && !data.technologies.has(technology.value!);
+  const unknownMetric = metric !== undefined && !(metrics as readonly string[]).includes(metric.value!);
+  if (unknownTechnology) report(technology, unknownIdMessage('technology', technology.value!, data.technologies.keys()));
+  if (unknownMetric) {
+    const suggestion = closest(metric.value!, metrics);
+    report(metric, `"${metric.value}" is not a metric; ${suggestion ? `did you mean "${suggestion}"?` : `use one of: ${metrics.join(', ')}.`}`);
+  }
+  if (!unknownTechnology && !unknownMetric && selectMeasurements(data.measurements, { technology: technology?.value, metric: metric?.value }).length === 0) {
+    report(use, 'This <Measurements> table matches no measurement yet, so it renders empty; add measurements to content/data/measurements/ or change the filter.', 'warning');
   }
 }
 
 /** `<Cite>`, `<ComparisonTable>`, `<Measurements>` and `<Term>` in page bodies must name existing data. */
 export function checkMdxReferences(pages: readonly MdxPage[], data: DataSet): Problem[] {
   const problems: Problem[] = [];
+  const checks: Record<string, (use: ComponentUse, data: DataSet, report: Report) => void> = {
+    Cite: checkId('source', data.sources),
+    Term: checkId('glossary entry', data.glossary),
+    ComparisonTable: checkComparisonTable,
+    Measurements: checkMeasurements,
+  };
   for (const page of pages) {
     const report: Report = (at, message, severity = 'error') => problems.push({ file: page.file, line: at.line, column: at.column, severity, message });
     for (const use of findComponentUses(page.body, dataComponents)) {
-      if (checkAttributes(use, report)) checkIds(use, data, report);
+      if (checkAttributes(use, report)) checks[use.name]!(use, data, report);
     }
   }
   return problems;
