@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collectDiagrams } from '../../src/diagrams/collect.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { validateProject } from '../../src/lib/validate.ts';
 import { stackSchema, type StackLayer } from '../../src/schemas/stack.ts';
 import { boundaryText, describeStack, layerClass, stackToMermaid } from '../../src/diagrams/stack.ts';
 import { classNames } from '../../src/diagrams/palette.ts';
@@ -79,5 +83,23 @@ describe('the stack schema', () => {
   it('rejects a stack that does not start at the hardware, and unknown layer kinds', () => {
     expect(stackSchema.safeParse([...kvm].reverse()).error?.issues[0]?.message).toMatch(/must start with the `hardware` layer/);
     expect(stackSchema.safeParse([{ layer: 'hardware', label: 'Metal' }, { layer: 'kernel', label: 'Kernel' }]).success).toBe(false);
+  });
+});
+
+describe('technology stacks', () => {
+  const root = join(import.meta.dirname, '../fixtures/diagram-technology-stack');
+
+  it('are collected from the catalog, so `npm run diagrams` renders them for the technology pages', () => {
+    const { specs, problems } = collectDiagrams(root);
+    expect(problems).toEqual([]);
+    expect(specs.map((s) => [s.id, s.file, s.line, s.generated])).toEqual([['technology-kvm', 'content/data/technologies/kvm.yaml', 5, true]]);
+    expect(specs[0]!.source).toBe(stackToMermaid(kvm));
+  });
+
+  it('are reported by validation while they have no rendered SVG, at the `stack` key', () => {
+    const warnings = validateProject(root).problems.map(formatProblem);
+    expect(warnings).toEqual([
+      'content/data/technologies/kvm.yaml:5:1 warning: The stack "technology-kvm" has no rendered SVG in content/diagrams/.rendered/ yet; run `npm run diagrams` (needs Chromium) and commit the new files.',
+    ]);
   });
 });
