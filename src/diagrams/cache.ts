@@ -15,7 +15,7 @@ import type { DiagramSpec } from './source.ts';
 export const cacheDir = 'content/diagrams/.rendered';
 
 /** Bump when the renderer's output changes for the same input (post-processing, minification). */
-export const rendererVersion = 1;
+export const rendererVersion = 2;
 
 export const mermaidVersion: string = mermaidPackage.version;
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../lib/problems.ts';
 import { locate, parseYaml } from '../lib/yaml-source.ts';
-import { stackSchema } from '../schemas/stack.ts';
+import { drawableStackSchema } from '../schemas/stack.ts';
 import { diagramsDir, readDiagramFile, readStacksFile, type DiagramSpec } from './source.ts';
 import { describeStack, stackToMermaid } from './stack.ts';
 
@@ -33,13 +33,13 @@ export function readTechnologyStacks(root: string): DiagramSpec[] {
     const { source, problems } = parseYaml(readFileSync(join(root, file), 'utf8'), file);
     if (problems.length) return [];
     const data = source.doc.toJS() as { id?: unknown; name?: unknown; stack?: unknown } | null;
-    const stack = stackSchema.safeParse(data?.stack);
+    const stack = drawableStackSchema.safeParse(data?.stack);
     if (!stack.success || typeof data?.id !== 'string') return [];
     const name = typeof data.name === 'string' ? data.name : data.id;
     return [{
       id: `technology-${data.id}`,
       file,
-      line: locate(source, ['stack']).line,
+      line: locate(source, ['stack'], true).line,
       title: `${name}: the stack`,
       description: describeStack(stack.data),
       source: stackToMermaid(stack.data),

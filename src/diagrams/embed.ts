@@ -57,6 +57,6 @@ export interface StackFigureInput {
 export function loadStackDiagram(root: string, input: StackFigureInput): DiagramFigureData {
   const source = stackToMermaid(input.stack);
   const id = input.id ?? cacheKey(source, 'light').slice(0, 10);
-  const spec: DiagramSpec = { id: `stack-${id}`, file: input.file ?? 'the stack passed to <StackDiagram>', line: 1, title: input.title, description: input.description, source, generated: true };
+  const spec: DiagramSpec = { id: `stack-${id}`, file: input.file ?? `the stack passed to <StackDiagram title="${input.title}">`, line: 1, title: input.title, description: input.description, source, generated: true };
   return figureData(root, spec, `stack-${id}`);
 }

@@ -38,7 +38,8 @@ function columnFromCaret(message: string, lineText: string): number | undefined 
 
 /** Mermaid's message without its location preamble and source excerpt. */
 function cleanMessage(message: string): string {
-  const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
+  // Newer parsers quote a line break as a real one (found `<newline>`): keep the message on one line.
+  const lines = message.replace(/`\n`/g, '`\\n`').split('\n').map((l) => l.trim()).filter(Boolean);
   if (/^No diagram type detected/.test(lines[0] ?? '')) {
     return 'Mermaid does not know this diagram type; start with a type such as `flowchart TB` or `block-beta`.';
   }

@@ -22,8 +22,16 @@ export function minifySvg(svg: string): string {
   }).data;
 }
 
-/** Everything done to Mermaid's output once, before it goes into the cache. */
+/**
+ * Everything done to Mermaid's output once, before it goes into the cache. Minifying is an
+ * optimisation: if svgo chokes on unusual CSS, the clean but larger SVG is stored instead.
+ */
 export function prepareForCache(svg: string, options: { minify?: boolean } = {}): string {
   const clean = cleanSvg(svg);
-  return options.minify === false ? clean : minifySvg(clean);
+  if (options.minify === false) return clean;
+  try {
+    return minifySvg(clean);
+  } catch {
+    return clean;
+  }
 }

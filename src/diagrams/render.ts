@@ -52,8 +52,9 @@ export async function renderMissing(root: string, specs: readonly DiagramSpec[],
     const t0 = performance.now();
     return page.render(renderText(job.spec.source, job.theme), mermaidOptions(job.theme), idPlaceholder).then((result) => ({ result, ms: performance.now() - t0 }));
   };
+  let pending: ReturnType<typeof start> | undefined;
   try {
-    let pending = start(jobs[0]!);
+    pending = start(jobs[0]!);
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i]!;
       const { result, ms } = await pending;
@@ -73,6 +74,8 @@ export async function renderMissing(root: string, specs: readonly DiagramSpec[],
       rendered.push({ job, renderMs: ms, minifyMs, rawBytes, bytes: Buffer.byteLength(svg), gzipBytes: gzipSync(svg).length });
     }
   } finally {
+    // If anything above threw, a render may still be in flight; closing the page rejects it.
+    pending?.catch(() => {});
     await page.close();
   }
   return { startupMs, rendered, problems, totalMs: performance.now() - started };

@@ -63,7 +63,13 @@ function bareRoot(svg: string): string {
  * data attributes dropped, every id prefixed, unused markers gone. optimize.ts then minifies it.
  */
 export function cleanSvg(svg: string): string {
-  const out = bareRoot(svg).replace(unusedAttributes, '').replace(/\sstyle=""/g, '');
+  const out = bareRoot(svg)
+    .replace(unusedAttributes, '')
+    // Mermaid sometimes writes `style="undefined;;;undefined"`; keep only real `property: value` pairs.
+    .replace(/\sstyle="([^"]*)"/g, (_m, css: string) => {
+      const declarations = css.split(';').map((d) => d.trim()).filter((d) => /^[\w-]+\s*:/.test(d));
+      return declarations.length ? ` style="${declarations.join(';')}"` : '';
+    });
   return removeUnusedMarkers(prefixIds(out));
 }
 

@@ -3,14 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../lib/problems.ts';
 import { missingRenders, missingRendersMessage } from '../diagrams/cache.ts';
 import { collectDiagrams } from '../diagrams/collect.ts';
-import { findChromium } from '../diagrams/browser.ts';
-import { renderMissing } from '../diagrams/render.ts';
 
 /**
  * Makes sure every diagram has its SVGs in the render cache before pages are built. Nothing to do
  * (the usual case, a few milliseconds) when the committed cache is complete. Otherwise it renders
  * the missing ones with Chromium, or, when no browser is available, fails the build naming the
  * diagram files and `npm run diagrams`. Pages never run Mermaid: they read the cache.
+ * The renderer (Playwright, svgo: over a second to import) is loaded only when something is missing.
  */
 export function renderDiagrams(): AstroIntegration {
   return {
@@ -22,6 +21,8 @@ export function renderDiagrams(): AstroIntegration {
         const { specs } = collectDiagrams(root);
         const missing = missingRenders(root, specs);
         if (missing.length === 0) return;
+        const { findChromium } = await import('../diagrams/browser.ts');
+        const { renderMissing } = await import('../diagrams/render.ts');
         const chromium = findChromium();
         const fail = (message: string) => {
           if (command === 'build') throw new Error(message);

@@ -72,8 +72,10 @@ export function validateDiagrams(root: string, pages: readonly PageText[]): Prob
   const missing = new Set(specs.filter((spec) => !isRendered(root, spec)));
   // A cached render proves its source parsed; only new or changed diagrams need Mermaid's parser.
   const syntax = checkSyntax(specs.filter((spec) => missing.has(spec)));
-  const broken = new Set(syntax.map((p) => p.file));
-  problems.push(...syntax, ...unrenderedWarnings(specs.filter((spec) => missing.has(spec) && !broken.has(spec.file))));
+  problems.push(...syntax);
+  // A diagram with errors gets no "render it" advice on top: fixing the errors comes first.
+  const broken = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  problems.push(...unrenderedWarnings(specs.filter((spec) => missing.has(spec) && !broken.has(spec.file))));
   const diagramIds = new Set(specs.filter((spec) => !spec.generated).map((spec) => spec.id));
   problems.push(...checkDiagramReferences(pages, diagramIds));
   return problems;

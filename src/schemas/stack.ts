@@ -29,6 +29,9 @@ export const stackLayerSchema = z.strictObject({
 });
 export type StackLayer = z.input<typeof stackLayerSchema>;
 
+/** Any list of layers that can be drawn; the technology catalog's own schema decides what else it requires. */
+export const drawableStackSchema = z.array(stackLayerSchema).min(1).max(12);
+
 /** Layers from the hardware up: the first entry is the bottom of the drawing. */
 export const stackSchema = z
   .array(stackLayerSchema)
