@@ -97,7 +97,8 @@ describe('technology stacks', () => {
   });
 
   it('are reported by validation while they have no rendered SVG, at the `stack` key', () => {
-    const warnings = validateProject(root).problems.map(formatProblem);
+    // The fixture's technologies are only what the stack check reads; the data checks' errors about them are not the subject here.
+    const warnings = validateProject(root).problems.filter((p) => p.severity === 'warning').map(formatProblem);
     expect(warnings).toEqual([
       'content/data/technologies/kvm.yaml:5:1 warning: The stack "technology-kvm" has no rendered SVG in content/diagrams/.rendered/ yet; run `npm run diagrams` (needs Chromium) and commit the new files.',
     ]);
