@@ -17,8 +17,12 @@ import type { PickedPage } from './pick-pages.ts';
 
 const run = promisify(execFile);
 
+/** The metrics the performance score is made of. */
+export const performanceMetrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+
 interface LighthouseJson {
   categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number } | undefined>;
   runtimeError?: { message: string };
 }
 
@@ -60,7 +64,8 @@ export async function lighthousePage(projectRoot: string, siteUrl: string, picke
         return [c, m === null ? null : Math.round(m * 100)];
       }),
     );
-    return { kind: picked.kind, path: picked.path, runs: reports.length, scores, error: failed?.runtimeError?.message };
+    const metrics = Object.fromEntries(performanceMetrics.map((a) => [a, median(reports.map((r) => r.audits[a]?.numericValue ?? null))]));
+    return { kind: picked.kind, path: picked.path, runs: reports.length, scores, metrics, error: failed?.runtimeError?.message };
   } catch (error) {
     return { kind: picked.kind, path: picked.path, runs: 0, scores: {}, error: (error as Error).message.split('\n')[0] };
   } finally {

@@ -17,18 +17,28 @@ function buildRow(b: BuildMeasurement): string[] {
 
 const classicCategories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/** "FCP 0.8 s, LCP 1.0 s, TBT 250 ms, CLS 0, SI 3.7 s" from Lighthouse audit values. */
+export function formatMetrics(metrics: Record<string, number | null> | undefined): string {
+  if (!metrics) return '';
+  const names: [string, string][] = [['first-contentful-paint', 'FCP'], ['largest-contentful-paint', 'LCP'], ['total-blocking-time', 'TBT'], ['cumulative-layout-shift', 'CLS'], ['speed-index', 'SI']];
+  return names
+    .filter(([id]) => typeof metrics[id] === 'number')
+    .map(([id, short]) => `${short} ${id === 'cumulative-layout-shift' ? Number(metrics[id]!.toFixed(3)) : formatMs(metrics[id]!)}`)
+    .join(', ');
+}
+
 function lighthouseSection(report: BenchReport): string[] {
   const results = report.measurements.lighthouse;
   if (results.length === 0) return [];
   const extra = [...new Set(results.flatMap((r) => Object.keys(r.scores)))].filter((c) => !classicCategories.includes(c));
   const score = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : String(v));
-  const rows = results.map((r) => [r.kind, r.path, ...classicCategories.map((c) => score(r.scores[c])), ...extra.map((c) => score(r.scores[c])), String(r.runs), r.error ?? '']);
+  const rows = results.map((r) => [r.kind, r.path, ...classicCategories.map((c) => score(r.scores[c])), ...extra.map((c) => score(r.scores[c])), String(r.runs), formatMetrics(r.metrics), r.error ?? '']);
   return [
     '## Lighthouse (mobile, default settings)',
     '',
     `Scores are the median of the runs per page.${extra.length ? ` Extra categories reported by this Lighthouse version, not budgeted: ${extra.join(', ')}.` : ''}`,
     '',
-    table(['Page type', 'Path', ...classicCategories, ...extra, 'Runs', 'Error'], rows),
+    table(['Page type', 'Path', ...classicCategories, ...extra, 'Runs', 'Metrics (median)', 'Error'], rows),
     '',
   ];
 }

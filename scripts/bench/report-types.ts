@@ -48,6 +48,11 @@ export interface LighthouseResult {
   runs: number;
   /** Median score per category id, 0 to 100; `null` when Lighthouse could not score it. */
   scores: Record<string, number | null>;
+  /**
+   * Median of the performance metrics behind the score, by audit id (milliseconds; CLS unitless):
+   * a high total blocking time on a page with almost no JavaScript points at a busy machine.
+   */
+  metrics?: Record<string, number | null> | undefined;
   /** Lighthouse's own error message when a run failed. */
   error?: string | undefined;
 }

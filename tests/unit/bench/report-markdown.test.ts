@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateBudgets } from '../../../scripts/bench/budgets.ts';
-import { formatMarkdown } from '../../../scripts/bench/report-markdown.ts';
+import { formatMarkdown, formatMetrics } from '../../../scripts/bench/report-markdown.ts';
 import type { BenchMeasurements, BenchReport } from '../../../scripts/bench/report-types.ts';
 import { formatBytes, formatMs } from '../../../scripts/bench/units.ts';
 import { build, goodMeasurements } from './measurements.ts';
@@ -46,8 +46,8 @@ describe('report formatting', () => {
 
   it('lists Lighthouse scores with the extra categories after the four budgeted ones', () => {
     const md = formatMarkdown(reportOf(goodMeasurements()));
-    expect(md).toContain('| Page type | Path | performance | accessibility | best-practices | seo | agentic-browsing | Runs | Error |');
-    expect(md).toContain('| home | / | 100 | 100 | 100 | 100 | 50 | 1 |  |');
+    expect(md).toContain('| Page type | Path | performance | accessibility | best-practices | seo | agentic-browsing | Runs | Metrics (median) | Error |');
+    expect(md).toContain('| home | / | 100 | 100 | 100 | 100 | 50 | 1 |  |  |');
     expect(md).toContain('Extra categories reported by this Lighthouse version, not budgeted: agentic-browsing.');
   });
 
@@ -64,6 +64,12 @@ describe('report formatting', () => {
     expect(md).not.toContain('## Lighthouse');
     expect(md).not.toContain('## Page weight');
     expect(md.trimEnd().endsWith('## Not measured in this run\n\n- Lighthouse: skipped (--skip-lighthouse).')).toBe(true);
+  });
+
+  it('summarises the performance metrics behind a Lighthouse score', () => {
+    const metrics = { 'first-contentful-paint': 812, 'largest-contentful-paint': 1020, 'total-blocking-time': 250, 'cumulative-layout-shift': 0.0004, 'speed-index': 3712 };
+    expect(formatMetrics(metrics)).toBe('FCP 812 ms, LCP 1.0 s, TBT 250 ms, CLS 0, SI 3.7 s');
+    expect(formatMetrics({ 'total-blocking-time': null })).toBe('');
   });
 
   it('escapes pipes inside table cells', () => {
