@@ -1,12 +1,12 @@
 /**
- * Run `astro build` in a project folder and measure it: wall time, peak memory of the process tree
- * and the number of HTML pages written. The build runs on the same Node as the benchmark (Node 24
+ * Run `astro build` in a project folder and measure it: wall time, peak memory and CPU time of the
+ * process tree, and the number of HTML pages written. The build runs on the same Node as the benchmark (Node 24
  * through `npm run bench`), exactly as `npm run build` would.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { htmlFiles } from './html-files.ts';
-import { sampleTreeMemory } from './process-tree-memory.ts';
+import { sampleTreeUsage } from './process-tree-usage.ts';
 import type { BuildMeasurement } from './report-types.ts';
 
 export interface BuildOptions {
@@ -25,7 +25,7 @@ export async function measureBuild({ root, label, env = {} }: BuildOptions): Pro
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const memory = sampleTreeMemory(child.pid!);
+  const usage = sampleTreeUsage(child.pid!);
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
@@ -37,13 +37,14 @@ export async function measureBuild({ root, label, env = {} }: BuildOptions): Pro
     child.once('exit', (c) => resolve(c));
   });
   const wallMs = performance.now() - started;
-  const peakRssBytes = memory.stop();
+  const { peakRssBytes, cpuMs } = usage.stop();
   const ok = code === 0;
   return {
     label,
     ok,
     wallMs,
     peakRssBytes,
+    cpuMs,
     htmlPages: ok ? htmlFiles(outDir).length : 0,
     error: ok ? undefined : output.trim().split('\n').slice(-15).join('\n'),
   };

@@ -17,6 +17,8 @@ export interface BuildMeasurement {
   wallMs: number;
   /** Peak resident memory of the build's whole process tree, sampled from /proc. */
   peakRssBytes: number;
+  /** User + system CPU time of the process tree: less sensitive than wall time to a busy machine. */
+  cpuMs: number;
   /** HTML pages in the output folder. */
   htmlPages: number;
   /** The last lines of the build's output when it failed. */

@@ -55,7 +55,7 @@ describe('report formatting', () => {
     const md = formatMarkdown(reportOf(goodMeasurements()));
     expect(md).toContain('| topic | /containers/ | 10.0 KB / 4.0 KB | 8.0 KB / 3.0 KB | 800 B / 400 B | 300 B / 160 B | 3 |  |');
     expect(md).toContain('## Synthetic scale run: 1000 generated pages');
-    expect(md).toContain('| 15.0 s | 900.0 MB | 1010 | 67.0 |');
+    expect(md).toContain('| 15.0 s | 7.0 s | 900.0 MB | 1010 | 67.0 |');
     expect(md).toContain('References in the generated pages: 3000 citations, 100 comparison tables, 200 diagrams.');
   });
 
