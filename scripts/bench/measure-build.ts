@@ -1,0 +1,51 @@
+/**
+ * Run `astro build` in a project folder and measure it: wall time, peak memory and CPU time of the
+ * process tree, and the number of HTML pages written. The build runs on the same Node as the benchmark (Node 24
+ * through `npm run bench`), exactly as `npm run build` would.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { htmlFiles } from './html-files.ts';
+import { sampleTreeUsage } from './process-tree-usage.ts';
+import type { BuildMeasurement } from './report-types.ts';
+
+export interface BuildOptions {
+  /** Project root holding astro.config.mjs and node_modules. */
+  root: string;
+  label: string;
+  /** Extra environment, such as OUT_DIR. */
+  env?: Record<string, string>;
+}
+
+export async function measureBuild({ root, label, env = {} }: BuildOptions): Promise<BuildMeasurement> {
+  const outDir = join(root, env.OUT_DIR ?? 'dist');
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const usage = sampleTreeUsage(child.pid!);
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (c) => resolve(c));
+  });
+  const wallMs = performance.now() - started;
+  const { peakRssBytes, cpuMs } = usage.stop();
+  const ok = code === 0;
+  return {
+    label,
+    ok,
+    wallMs,
+    peakRssBytes,
+    cpuMs,
+    htmlPages: ok ? htmlFiles(outDir).length : 0,
+    error: ok ? undefined : output.trim().split('\n').slice(-15).join('\n'),
+  };
+}
