@@ -53,13 +53,13 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await Promise.all(
-            files.map(async (file) => {
-              const content = prepareForIndex(await readFile(join(outDir, file), 'utf8'));
-              const response = await index.addHTMLFile({ url: pageUrl(file), content });
-              return { file, response };
-            }),
-          );
+          // One page at a time, in sorted order: pages added concurrently reach Pagefind in arbitrary
+          // order, and the index files (named by content hash) then differ from build to build.
+          const added: { file: string; response: { errors: string[] } }[] = [];
+          for (const file of files) {
+            const content = prepareForIndex(await readFile(join(outDir, file), 'utf8'));
+            added.push({ file, response: await index.addHTMLFile({ url: pageUrl(file), content }) });
+          }
           const problems = added.flatMap(({ file, response }) => response.errors.map((e) => `${file}: ${e}`));
           if (problems.length > 0) throw new Error(`Pagefind could not index some pages:\n${problems.join('\n')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
