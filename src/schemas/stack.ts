@@ -21,11 +21,11 @@ export type StackLayerKind = (typeof stackLayerKinds)[number];
 
 export const stackLayerSchema = z.strictObject({
   /** What kind of layer this is; decides its look in every stack diagram. */
-  layer: z.enum(stackLayerKinds),
+  layer: z.enum(stackLayerKinds).describe('Kind of layer.'),
   /** The words in the box, e.g. "Linux kernel with the kvm module". Keep it under ~50 characters so it fits. */
-  label: z.string().trim().min(2).max(80),
+  label: z.string().trim().min(2).max(80).describe('What this layer is, in words that fit a diagram box (at most 80 characters).'),
   /** True where the isolation boundary is enforced; drawn with a thick dashed border and the word "boundary". Default: false. */
-  boundary: z.boolean().default(false),
+  boundary: z.boolean().default(false).describe('True on the layer that enforces isolation between workloads. Default: false.'),
 });
 export type StackLayer = z.input<typeof stackLayerSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { stackLayerKinds, stackLayerSchema } from './stack.ts';
 import { dataId, pastYear, text, webUrl } from './data-fields.ts';
 
 /** What a technology is; `/technologies/` groups the catalog by it. */
@@ -22,32 +23,14 @@ export const kernelKinds = ['guest-kernel', 'shared-host-kernel', 'user-space-ke
 export const boundaryKinds = ['hardware-virtualization', 'host-kernel', 'user-space-kernel', 'language-sandbox'] as const;
 
 /** The layers a technology's stack is built from, from the hardware up. */
-export const stackLayers = [
-  'hardware',
-  'firmware',
-  'hypervisor',
-  'host-kernel',
-  'vmm',
-  'guest-kernel',
-  'sandbox-kernel',
-  'container-runtime',
-  'library-os',
-  'wasm-runtime',
-  'app',
-] as const;
+/** The kinds of stack layer; one list for the catalog and the diagrams (src/schemas/stack.ts). */
+export const stackLayers = stackLayerKinds;
 
 /** The classic hypervisor classification; only meaningful for `kind: hypervisor`. */
 export const hypervisorTypes = ['type-1', 'type-2', 'disputed'] as const;
 
-/** One layer of a technology's stack. */
-export const stackLayerSchema = z.strictObject({
-  /** Which kind of layer this is, one of `stackLayers`. Required. */
-  layer: z.enum(stackLayers).describe('Kind of layer.'),
-  /** What the layer is in this technology, e.g. "Linux kernel with the kvm module". Required. */
-  label: text(120).describe('What this layer is for this technology.'),
-  /** True on the layer where isolation between workloads is enforced. Default: false. */
-  boundary: z.boolean().default(false).describe('True where isolation between workloads is enforced. Default: false.'),
-});
+/** One layer of a technology's stack: the same schema the stack diagrams draw from, so every catalog stack can be drawn. */
+export { stackLayerSchema };
 
 /**
  * One technology of the catalog (`content/data/technologies/<id>.yaml`, one per file).
