@@ -85,7 +85,7 @@ export function formatMarkdown(report: BenchReport): string {
   out.push(...lighthouseSection(report));
   if (m.pagefind) {
     const p = m.pagefind;
-    out.push('## Search: first query', '', p.status === 'measured' ? `${p.how}: ${p.requests} requests under /pagefind/, ${sizes(p.bytes!)}.` : `${p.status}${p.how ? ` (${p.how})` : ''}: ${p.note ?? ''}`, '');
+    out.push('## Search: first query', '', p.status === 'measured' ? `${p.how}: ${p.requests} requests, ${sizes(p.bytes!)}.` : `${p.status}${p.how ? ` (${p.how})` : ''}: ${p.note ?? ''}`, '');
   }
   if (m.scale) {
     const s = m.scale;

@@ -53,13 +53,14 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          // One page at a time, in sorted order: pages added concurrently reach Pagefind in arbitrary
-          // order, and the index files (named by content hash) then differ from build to build.
-          const added: { file: string; response: { errors: string[] } }[] = [];
-          for (const file of files) {
-            const content = prepareForIndex(await readFile(join(outDir, file), 'utf8'));
-            added.push({ file, response: await index.addHTMLFile({ url: pageUrl(file), content }) });
-          }
+          // Every page is sent in sorted order, in one synchronous pass: pages handed over as their file
+          // reads finished reached Pagefind in arbitrary order, and the content-hashed index files then
+          // differed between builds. Pagefind still indexes them concurrently.
+          const contents = await Promise.all(files.map((file) => readFile(join(outDir, file), 'utf8')));
+          const responses = await Promise.all(
+            files.map((file, i) => index.addHTMLFile({ url: pageUrl(file), content: prepareForIndex(contents[i]!) })),
+          );
+          const added = files.map((file, i) => ({ file, response: responses[i]! }));
           const problems = added.flatMap(({ file, response }) => response.errors.map((e) => `${file}: ${e}`));
           if (problems.length > 0) throw new Error(`Pagefind could not index some pages:\n${problems.join('\n')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
