@@ -3,28 +3,12 @@
  * diagrams one after another. Mermaid needs a browser to measure text; everything else about the
  * diagrams (reading, caching, embedding) works without one.
  */
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 import type { MermaidError } from './errors.ts';
+import { findChromium, flags as chromiumFlags } from '../lib/chromium.ts';
 
-/** Flags for a headless Chromium in a container without network access. */
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** `CHROMIUM_PATH` when set, else Debian's `/usr/bin/chromium`; undefined when that file does not exist. */
-export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
-  const path = env.CHROMIUM_PATH || '/usr/bin/chromium';
-  return existsSync(path) ? path : undefined;
-}
+export { findChromium };
 
 export type RenderResult = { svg: string } | { error: MermaidError };
 

@@ -7,7 +7,7 @@ import { collectDiagrams } from '../../src/diagrams/collect.ts';
 import { pruneStale, renderMissing } from '../../src/diagrams/render.ts';
 import { idPlaceholder } from '../../src/diagrams/svg.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { chromiumPath } from './support/chromium.ts';
+import { chromiumPath } from '../../src/lib/chromium.ts';
 
 /** The renderer itself, in a real Chromium, on a scratch content tree. */
 describe('the diagram renderer', () => {

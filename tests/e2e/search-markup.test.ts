@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { pageUrl, prepareForIndex } from '../../src/lib/search/index-html.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium } from '../../src/lib/chromium.ts';
 
 /**
  * The markup other pages use to tune search, as documented in src/integrations/pagefind.ts, checked
