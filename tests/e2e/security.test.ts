@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { fixedHeaders } from '../../src/lib/security-headers.ts';
 import { launchChromium } from '../../src/lib/chromium.ts';
 import { sitemapUrls } from './support/site.ts';
 
@@ -25,7 +26,7 @@ describe('security and privacy', () => {
       expect(headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
       expect(headers['x-content-type-options'], url).toBe('nosniff');
       expect(headers['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
-      expect(headers['permissions-policy'], url).toBeTruthy();
+      expect(headers['permissions-policy'], url).toBe(fixedHeaders['Permissions-Policy']);
     }
     await page.close();
   });
