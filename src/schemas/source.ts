@@ -27,6 +27,12 @@ export const sourceSchema = z
     url: webUrl.describe('Absolute http(s) URL where the source can be read.'),
     /** When someone last opened the URL and checked the claim it supports, YYYY-MM-DD; not in the future. Required. */
     accessed: pastDate('write the day you last checked the source (YYYY-MM-DD)').describe('When the URL and the claim were last checked, YYYY-MM-DD.'),
+    /**
+     * What exactly was read on `accessed`: a commit, a release or version, or the document's own date
+     * (e.g. "kubernetes/website@3f2a9c1, content/en/docs/concepts/workloads/pods/user-namespaces.md" or
+     * "v1.14.1 release notes" or "page dated 2025-01-23"). Optional while older entries are being re-read.
+     */
+    revision: text(200).optional().describe('What was read on the accessed date: a commit, release, version or the document\'s own date.'),
     /** Kind of publication, one of `sourceKinds`. Required. */
     kind: z.enum(sourceKinds).describe('Kind of publication.'),
     /** A remark for readers, such as where the text was read from. Optional. */
