@@ -80,10 +80,12 @@ describe.each(builds)('search $name', ({ siteUrl, base }) => {
     await page.close();
   });
 
-  it('narrows the results with a section filter shown before typing', async () => {
+  it('narrows the results with a section filter, offered behind a Filters toggle before typing', async () => {
     const page = await visit('/containers/');
     await page.keyboard.press('/');
     const dialog = dialogOf(page);
+    const toggle = dialog.locator('summary', { hasText: 'Filters' });
+    await toggle.click();
     const buildingBlocks = dialog.getByRole('checkbox', { name: /^Building blocks/ });
     await buildingBlocks.waitFor();
     await search(page, 'kernel');

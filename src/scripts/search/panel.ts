@@ -16,6 +16,7 @@ import {
   type SearchState,
 } from '../../lib/search/query-state.ts';
 import { resultsMessage, toResultView } from '../../lib/search/results.ts';
+import { searchWords } from '../../lib/search/query-words.ts';
 import { withBase } from '../../lib/urls.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import { filterGroup, resultOptions, updateFilterCounts } from './render.ts';
@@ -52,6 +53,8 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const filtersToggle = root.querySelector<HTMLDetailsElement>('[data-search-filters-toggle]')!;
+  const filtersChosen = root.querySelector<HTMLElement>('[data-search-filters-chosen]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLElement>('[data-search-results]')!;
   const allLink = root.querySelector<HTMLAnchorElement>('[data-search-all]');
@@ -109,7 +112,7 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
     let response: PagefindSearchResponse;
     let fragments: PagefindFragment[];
     try {
-      response = await pagefind.search(state.query || null, { filters: pagefindFilterQuery(state) });
+      response = await pagefind.search(state.query ? searchWords(state.query) : null, { filters: pagefindFilterQuery(state) });
       fragments = await Promise.all(response.results.slice(0, options.maxResults).map((r) => r.data()));
     } catch {
       if (id === searchId) showFailure('The search failed. Try again, or');
@@ -139,7 +142,14 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
         filterGroup({ name, legend, counts: counts[name]!, preferred: preferredOrder[name] ?? [], chosen: state.filters[name] ?? [] }, idPrefix),
       );
     filtersBox.replaceChildren(...groups);
-    filtersBox.hidden = groups.length === 0;
+    filtersToggle.hidden = groups.length === 0;
+    showChosenCount();
+  }
+
+  /** "Filters (2)" on the toggle, so chosen filters are not forgotten behind a closed toggle. */
+  function showChosenCount() {
+    const chosen = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+    filtersChosen.textContent = chosen > 0 ? ` (${chosen} chosen)` : '';
   }
 
   input.addEventListener('input', () => {
@@ -178,6 +188,7 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
   filtersBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
     state = withFilterValue(state, box.name as FilterName, box.value, box.checked);
+    showChosenCount();
     void run();
   });
 
@@ -214,6 +225,7 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
       for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
         box.checked = (next.filters[box.name as FilterName] ?? []).includes(box.value);
       }
+      showChosenCount();
     },
     focusInput() {
       input.focus();

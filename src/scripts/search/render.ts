@@ -90,9 +90,18 @@ export function filterGroup(spec: FilterGroupSpec, idPrefix: string): HTMLFieldS
   return fieldset;
 }
 
-/** Update the numbers beside each value of a rendered filter group. */
+/**
+ * Update the numbers beside each value of a rendered filter group. A value with no results is hidden
+ * (unless it is chosen, so a checkbox never disappears under the reader), and so is a group left empty.
+ */
 export function updateFilterCounts(fieldset: HTMLFieldSetElement, counts: Record<string, number>): void {
+  let shown = 0;
   for (const node of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
-    node.textContent = `(${counts[node.dataset['countFor']!] ?? 0})`;
+    const count = counts[node.dataset['countFor']!] ?? 0;
+    node.textContent = `(${count})`;
+    const label = node.closest('label')!;
+    label.hidden = count === 0 && !label.querySelector('input')!.checked;
+    if (!label.hidden) shown++;
   }
+  fieldset.hidden = shown === 0;
 }
