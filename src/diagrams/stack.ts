@@ -21,8 +21,6 @@ export const layerClass: Record<StackLayerKind, ClassName> = {
   app: 'app',
 };
 
-/** The second line of a boundary layer's box: colour and a dashed border alone would not say it. */
-export const boundaryText = 'isolation boundary';
 
 /** A label as Mermaid block text: quotes and angle brackets become Mermaid's entity codes. */
 function blockText(label: string): string {
@@ -31,15 +29,15 @@ function blockText(label: string): string {
 
 /**
  * Mermaid source for a stack, hardware at the bottom. Every layer spans the full width; a boundary
- * layer gets the `boundary` class (thick dashed border) and "isolation boundary" as a second line.
+ * layer gets the `boundary` class (thick dashed border), which the figure's legend names, so the
+ * layer's own words stay one label.
  */
 export function stackToMermaid(stack: readonly StackLayer[]): string {
   if (stack.length === 0) throw new Error('A stack needs at least one layer.');
   const top = [...stack.entries()].reverse();
   const lines = ['block-beta', '  columns 1'];
   for (const [index, layer] of top) {
-    const text = blockText(layer.label) + (layer.boundary ? `<br/>${boundaryText}` : '');
-    lines.push(`  layer${index}["${text}"]`);
+    lines.push(`  layer${index}["${blockText(layer.label)}"]`);
   }
   for (const [index, layer] of top) {
     lines.push(`  class layer${index} ${layerClass[layer.layer]}`);
