@@ -9,6 +9,7 @@ import Diagram from './Diagram.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import Measurements from './Measurements.astro';
 import Term from './Term.astro';
+import TaskLinks from './TaskLinks.astro';
 
 /**
  * Passed to `<Content components={...} />`: overrides for the HTML elements MDX produces, and the
@@ -27,4 +28,5 @@ export const mdxComponents = {
   Diagram,
   Measurements,
   Term,
+  TaskLinks,
 };
