@@ -2,7 +2,8 @@
  * Two small aids for long pages, on every page with a sidebar (the page works the same without them):
  * - the table of contents marks the entry of the section being read (aria-current) and keeps that
  *   entry inside its own scroll area;
- * - the sidebar scrolls its current page into view when the page loads.
+ * - the sidebar scrolls its current page into view when the page loads;
+ * - "Copy page as Markdown" (hidden without JavaScript) copies the page's .md version.
  */
 function keepInView(box: Element, item: Element, offset: number): void {
   const b = box.getBoundingClientRect();
@@ -44,4 +45,16 @@ if (links.length > 0) {
     queued = true;
   }, { passive: true });
   markSection();
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-markdown]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(await (await fetch(button.dataset['copyMarkdown']!)).text());
+      button.textContent = 'Copied';
+    } catch {
+      button.textContent = 'Copy failed: use View as Markdown';
+    }
+  });
 }
