@@ -143,7 +143,8 @@ describe('links the data components and pages emit', () => {
   it('point at pages and anchors that exist', () => {
     const broken = dataLinks(siteDir, '/').filter(({ href }) => {
       const [path, fragment] = href.split('#');
-      const file = join(siteDir, path!, 'index.html');
+      // A page, or a file such as a technology's Markdown version (`/technologies/kvm.md`).
+      const file = /\.[a-z]+$/.test(path!) ? join(siteDir, path!) : join(siteDir, path!, 'index.html');
       if (!existsSync(file)) return true;
       return fragment !== undefined && !readFileSync(file, 'utf8').includes(`id="${fragment}"`);
     });
