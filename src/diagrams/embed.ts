@@ -3,6 +3,8 @@
  * Pure file reads; Mermaid never runs here. A missing render means the cache was not filled (the
  * build's render-diagrams integration normally does that first), so it fails with the fix.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatProblems } from '../problems/problems.ts';
 import type { StackLayer } from '../schemas/stack.ts';
 import { cacheKey, missingRendersMessage, readRendered, renderJobs } from './cache.ts';
@@ -59,4 +61,13 @@ export function loadStackDiagram(root: string, input: StackFigureInput): Diagram
   const id = input.id ?? cacheKey(source, 'light').slice(0, 10);
   const spec: DiagramSpec = { id: `stack-${id}`, file: input.file ?? `the stack passed to <StackDiagram title="${input.title}">`, line: 1, title: input.title, description: input.description, source, generated: true };
   return figureData(root, spec, `stack-${id}`);
+}
+
+/**
+ * The phone drawing of a diagram, when content/diagrams/<id>-narrow.mmd exists: its SVGs, else none.
+ * Pages show it instead of the wide drawing below 40rem.
+ */
+export function loadNarrowVariant(root: string, id: string): DiagramFigureData['svgs'] {
+  const narrowId = `${id}-narrow`;
+  return existsSync(join(root, diagramFile(narrowId))) ? loadDiagram(root, narrowId).svgs : [];
 }
