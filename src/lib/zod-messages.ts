@@ -80,7 +80,10 @@ export function describeIssue(issue: Issue, knownKeys: readonly string[] = []): 
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v)).join(', ');
-      if (issue.input === undefined) return `${field} is required but missing; add it with one of: ${allowed}.`;
+      if (issue.input === undefined) {
+        // A schema may say more about what to add (`error: ... 'is required but missing; add ...'`).
+        return issue.message.startsWith('is required') ? `${field} ${issue.message}.` : `${field} is required but missing; add it with one of: ${allowed}.`;
+      }
       return `${field} must be one of: ${allowed} (got ${show(issue.input)}).`;
     }
     case 'too_small': {

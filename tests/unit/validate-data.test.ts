@@ -66,6 +66,13 @@ describe('typed data and the components that use it', () => {
       'data-unknown-unit',
       ['content/data/measurements/m.yaml:6:9 error: `unit` must be one of: ns, us, ms, s, KiB, MiB, GiB, KB, MB, GB, percent, count, per-second (got "msec").'],
     ],
+    [
+      'data-measurement-without-kind',
+      [
+        'content/data/measurements/m.yaml:2:3 error: `kind` is required but missing; add `kind: measured` (with `by:` who measured), `kind: target` (with `enforced: true` or `false`) or `kind: best-case`.',
+        'content/data/measurements/m.yaml:17:10 error: `bound` must not be at-least for a start-time target: lower is better, so a target is at-most (a ceiling), about or exact.',
+      ],
+    ],
     ['data-unknown-cite', ['content/topics/index.mdx:9:92 error: No source has the id "kvm-merg"; did you mean "kvm-merge"?']],
     [
       'data-modeline',

@@ -50,6 +50,8 @@ export const measurement = (id: string, extra: Partial<Measurement> = {}): Measu
   conditions: { setup: 'A laptop', year: 2024 },
   source: 's4',
   reported: 'primary',
+  kind: 'measured',
+  by: 'A tester',
   ...extra,
 });
 
