@@ -81,4 +81,9 @@ describe('a bibliography entry', () => {
   it('uses the publisher alone when there are no authors, and a bare year when that is all there is', () => {
     expect(sourceEntryParts(source('d', { year: 2019 }))).toMatchObject({ creators: 'Example Press', publisher: undefined, published: '2019', publishedIso: undefined });
   });
+
+  it('says what exactly was read on the check date, when the entry records it', () => {
+    expect(sourceEntryParts(source('r', { revision: 'owner/repo@1a2b3c4 (2026-08-21), SPEC.md' })).revision).toBe('owner/repo@1a2b3c4 (2026-08-21), SPEC.md');
+    expect(sourceEntryParts(source('n')).revision).toBeUndefined();
+  });
 });
