@@ -16,7 +16,7 @@ function show(value: unknown): string {
   if (value === null) return 'null (an empty value)';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
   if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') return 'a mapping';
   return String(value);
 }
