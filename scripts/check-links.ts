@@ -4,11 +4,11 @@
  * as Markdown (a GitHub issue body). Exits 1 when any link is broken. Needs network access.
  */
 import { parseArgs } from 'node:util';
-import { loadData } from '../src/lib/data/load-data.ts';
-import { brokenLinksMarkdown } from '../src/lib/links/broken-links-report.ts';
-import { checkUrls } from '../src/lib/links/check-url.ts';
-import { externalLinks } from '../src/lib/links/external-links.ts';
-import { readTopics } from '../src/lib/validate-topics.ts';
+import { loadData } from '../src/collections/load-data.ts';
+import { brokenLinksMarkdown } from '../src/tooling/links/broken-links-report.ts';
+import { checkUrls } from '../src/tooling/links/check-url.ts';
+import { externalLinks } from '../src/tooling/links/external-links.ts';
+import { readTopics } from '../src/validation/topics.ts';
 
 const { values } = parseArgs({
   options: {

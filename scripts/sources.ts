@@ -4,11 +4,11 @@
  * than the limit, with the pages and data entries whose claims rest on each. Always exits 0 (a report).
  */
 import { parseArgs } from 'node:util';
-import { dataSetOf } from '../src/lib/data/dataset.ts';
-import { loadData } from '../src/lib/data/load-data.ts';
-import { formatSourceAges, type SourceAgesFormat } from '../src/lib/sources/format-source-ages.ts';
-import { sourceAges } from '../src/lib/sources/source-ages.ts';
-import { readTopics } from '../src/lib/validate-topics.ts';
+import { dataSetOf } from '../src/collections/dataset.ts';
+import { loadData } from '../src/collections/load-data.ts';
+import { formatSourceAges, type SourceAgesFormat } from '../src/tooling/sources/format-source-ages.ts';
+import { sourceAges } from '../src/tooling/sources/source-ages.ts';
+import { readTopics } from '../src/validation/topics.ts';
 
 const { values } = parseArgs({
   options: {
