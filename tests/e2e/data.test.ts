@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/chromium.ts';
+import { launchChromium } from '../../src/tooling/chromium.ts';
 
 /** Root-relative URL paths of the built pages whose HTML contains `marker`, sorted. */
 function pagesContaining(dir: string, marker: string): string[] {
@@ -102,7 +102,7 @@ describe('a page with a comparison table, without JavaScript', () => {
 });
 
 describe('the data pages have no accessibility violations', () => {
-  const paths = [tablePage, '/references/', '/glossary/', '/technologies/', ...pagesContaining(siteDir, 'class="tech-stack"').slice(0, 2)];
+  const paths = [tablePage, '/references/', '/glossary/', '/technologies/', '/technologies/firecracker/', ...pagesContaining(siteDir, 'class="tech-stack"').slice(0, 2)];
   const cases = (['light', 'dark'] as const).flatMap((colorScheme) => paths.map((path) => [path, colorScheme] as const));
   it.each(cases)('%s in the %s theme', async (path, colorScheme) => {
     // axe runs as a script in the page, so this context keeps JavaScript on.
@@ -115,7 +115,27 @@ describe('the data pages have no accessibility violations', () => {
   });
 });
 
+describe('measurements tables', () => {
+  it('label every value with what kind of number it is, in words', async () => {
+    const page = await open('/technologies/firecracker/');
+    const rows = page.locator('table.measurements-table tbody tr');
+    const labels = await rows.locator('td[data-label="Kind and value"] .measurement-kind').allTextContents();
+    expect(labels.length).toBe(await rows.count());
+    expect(new Set(labels)).toEqual(new Set(['target (CI-enforced)', 'target (not test-enforced)', 'measured', 'best case']));
+    const memory = rows.filter({ hasText: "Memory used by the Firecracker VMM's threads" });
+    await expect(memory.locator('.measurement-kind').textContent()).resolves.toBe('target (CI-enforced)');
+    await page.close();
+  });
+});
+
 describe('the generated reference pages', () => {
+  it('say what exactly was read on the check date', async () => {
+    const page = await open('/references/');
+    const entry = page.locator('.reference-list > li#firecracker-spec .source-accessed');
+    await expect(entry.textContent()).resolves.toMatch(/^Checked 30 November 2026 against firecracker-microvm\/firecracker@3127cd17a \(2026-04-08\), SPECIFICATION\.md/);
+    await page.close();
+  });
+
   it('give every source an anchor on /references/ and every term one on /glossary/', async () => {
     const page = await open('/references/');
     const ids = await page.locator('.reference-list > li').evaluateAll((items) => items.map((li) => li.id));
