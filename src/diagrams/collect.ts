@@ -3,9 +3,10 @@
  * `content/diagrams/*.mmd` (hand-drawn), `content/diagrams/stacks.yaml` (conceptual stacks) and the
  * `stack` of each technology in `content/data/technologies/*.yaml`. The cache must hold all of them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems/problems.ts';
+import { readContentText } from '../problems/text-file.ts';
 import { locate, parseYaml } from '../problems/yaml-source.ts';
 import { drawableStackSchema } from '../schemas/stack.ts';
 import { diagramsDir, readDiagramFile, readStacksFile, type DiagramSpec } from './source.ts';
@@ -30,7 +31,7 @@ function filesIn(root: string, dir: string, extension: string): string[] {
  */
 export function readTechnologyStacks(root: string): DiagramSpec[] {
   return filesIn(root, technologiesDir, '.yaml').flatMap((file) => {
-    const { source, problems } = parseYaml(readFileSync(join(root, file), 'utf8'), file);
+    const { source, problems } = parseYaml(readContentText(root, file), file);
     if (problems.length) return [];
     const data = source.doc.toJS() as { id?: unknown; name?: unknown; stack?: unknown } | null;
     const stack = drawableStackSchema.safeParse(data?.stack);

@@ -3,8 +3,7 @@
  * conceptual stacks in `content/diagrams/stacks.yaml`. Both become `DiagramSpec`s, the unit the
  * renderer, the cache and the components work with.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContentText } from '../problems/text-file.ts';
 import { diagramFrontmatterSchema, stacksFileSchema } from '../schemas/diagram.ts';
 import type { StackLayer } from '../schemas/stack.ts';
 import type { Problem } from '../problems/problems.ts';
@@ -65,7 +64,7 @@ function checkMermaidText(file: string, source: string, firstLine: number): Prob
 
 /** Parse one `.mmd` file. A spec is returned whenever the Mermaid part can be located, even with frontmatter problems. */
 export function readDiagramFile(root: string, file: string): { spec?: DiagramSpec; problems: Problem[] } {
-  const text = readFileSync(join(root, file), 'utf8').replace(/\r\n?/g, '\n');
+  const text = readContentText(root, file);
   const id = file.replace(/^.*\//, '').replace(/\.mmd$/, '');
   const lines = text.split('\n');
   const problems: Problem[] = [];
@@ -105,7 +104,7 @@ export function readDiagramFile(root: string, file: string): { spec?: DiagramSpe
 export function readStacksFile(root: string): { specs: DiagramSpec[]; stacks: { id: string; title: string; description: string; stack: StackLayer[] }[]; problems: Problem[] } {
   let text: string;
   try {
-    text = readFileSync(join(root, stacksFile), 'utf8');
+    text = readContentText(root, stacksFile);
   } catch {
     return { specs: [], stacks: [], problems: [] };
   }

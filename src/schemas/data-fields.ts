@@ -20,7 +20,19 @@ export function latestToday(now: Date = new Date()): string {
 
 /** A calendar date written YYYY-MM-DD that is not after today. `advice` says what the date should be. */
 export function pastDate(advice: string) {
-  return z.iso.date().refine((d) => d <= latestToday(), { message: `must not be in the future; ${advice}` });
+  // A date that is not a real date gets its own error only, not "in the future" on top.
+  return z.iso.date().refine((d) => !z.regexes.date.test(d) || d <= latestToday(), { message: `must not be in the future; ${advice}` });
+}
+
+/**
+ * A calendar date that YAML may have read as a string or as a Date: a real day (not 2026-02-30) that
+ * is not after today, returned as a Date at UTC midnight. Some YAML readers roll impossible dates
+ * over to the next month; `npm run validate` reads the text itself, so those are reported there.
+ */
+export function pastCalendarDate(advice: string) {
+  return z
+    .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), pastDate(advice))
+    .transform((day) => new Date(`${day}T00:00:00Z`));
 }
 
 /** A year between 1950 and the current year. */

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContentText } from '../problems/text-file.ts';
 import { topicSchema, type TopicFrontmatter } from '../schemas/topic.ts';
 import { findAll, splitMdx } from '../problems/mdx-source.ts';
 import type { Problem } from '../problems/problems.ts';
@@ -7,6 +6,7 @@ import { listFiles } from '../tooling/list-files.ts';
 import { normalizeInternalPath } from '../model/routes.ts';
 import { locate, parseYaml } from '../problems/yaml-source.ts';
 import { describeIssue } from '../problems/messages.ts';
+import { parseMdx, type MdxNode } from '../problems/mdx-tree.ts';
 
 export interface TopicFile {
   /** Page id: the file name without `.mdx`, which is also its URL slug. */
@@ -16,6 +16,8 @@ export interface TopicFile {
   /** The MDX body with frontmatter and code blanked out (positions preserved). */
   body: string;
   frontmatter: TopicFrontmatter | undefined;
+  /** The page as the MDX compiler reads it (HTML tree), or undefined when it has a syntax error. */
+  tree: MdxNode | undefined;
   /** Where a frontmatter field sits in the file, for problems found after parsing. */
   locateField: (path: (string | number)[]) => { line: number; column: number };
 }
@@ -30,7 +32,7 @@ const error = (file: string, pos: { line: number; column: number }, message: str
 
 /** Parse and check one topic file's frontmatter and body structure. */
 export function readTopic(root: string, file: string): { topic: TopicFile; problems: Problem[] } {
-  const text = readFileSync(join(root, file), 'utf8');
+  const text = readContentText(root, file);
   const id = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
   const parts = splitMdx(text);
   const problems: Problem[] = [];
@@ -58,6 +60,9 @@ export function readTopic(root: string, file: string): { topic: TopicFile; probl
     }
   }
 
+  const mdx = parseMdx(text, file);
+  if (mdx.problem) problems.push(mdx.problem);
+
   for (const h1 of findAll(parts.body, /^(#)\s+\S/gm)) {
     problems.push(error(file, h1, 'The page title is already the h1; start body headings at `##`.'));
   }
@@ -65,7 +70,7 @@ export function readTopic(root: string, file: string): { topic: TopicFile; probl
   for (const cell of findAll(parts.body, /^\|(?:[^|\n]*\|)*?([ \t]*)\|.*\n\|[ \t]*:?-{3,}/gm)) {
     problems.push(error(file, cell, 'A table header cell is empty; give every column a name (for example "Characteristic") so screen readers can announce it.'));
   }
-  return { topic: { id, file, body: parts.body, frontmatter, locateField }, problems };
+  return { topic: { id, file, body: parts.body, tree: mdx.tree, frontmatter, locateField }, problems };
 }
 
 /** Internal links (`[text](/path/)` or `href="/path/"`) that point at no page the site builds. */

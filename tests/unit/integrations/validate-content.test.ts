@@ -12,23 +12,30 @@ const expected = 'content/topics/index.mdx:9:92 error: No source has the id "kvm
 /** Run the integration's setup hook the way Astro does, for a project rooted at `root`. */
 function runSetupHook(root: string, command: 'build' | 'dev') {
   const warnings: string[] = [];
-  const hook = validateContent().hooks['astro:config:setup'] as (options: unknown) => void;
-  hook({ config: { root: pathToFileURL(`${root}/`) }, command, logger: { warn: (m: string) => warnings.push(m) } });
-  return warnings;
+  const errors: string[] = [];
+  const exits: number[] = [];
+  const hook = validateContent({ exit: (code) => exits.push(code) }).hooks['astro:config:setup'] as (options: unknown) => void;
+  hook({ config: { root: pathToFileURL(`${root}/`) }, command, logger: { warn: (m: string) => warnings.push(m), error: (m: string) => errors.push(m) } });
+  return { warnings, errors, exits };
 }
 
 describe('the build validates content with the same messages as npm run validate', () => {
-  it('throws the formatted problems when building bad content', () => {
-    expect(() => runSetupHook(fixture('data-unknown-cite'), 'build')).toThrow(expected);
+  it('logs the formatted problems and exits with status 1 when building bad content', () => {
+    const run = runSetupHook(fixture('data-unknown-cite'), 'build');
+    expect(run.errors.join('\n')).toContain(expected);
+    expect(run.exits).toEqual([1]);
   });
 
   it('only logs the problems in dev, so the server keeps running', () => {
-    expect(runSetupHook(fixture('data-unknown-cite'), 'dev').join('\n')).toContain(expected);
+    const run = runSetupHook(fixture('data-unknown-cite'), 'dev');
+    expect(run.warnings.join('\n')).toContain(expected);
+    expect(run.exits).toEqual([]);
   });
 
   it('lets a build with warnings only go ahead, listing the warnings', () => {
-    expect(runSetupHook(fixture('data-uncited-source'), 'dev').join('\n')).toContain('warning: Source "lonely" is not cited anywhere');
-    expect(() => runSetupHook(fixture('data-uncited-source'), 'build')).not.toThrow();
+    const run = runSetupHook(fixture('data-uncited-source'), 'build');
+    expect(run.warnings.join('\n')).toContain('warning: Source "lonely" is not cited anywhere');
+    expect(run.exits).toEqual([]);
   });
 
   it('fails a real `astro build` of a bad fixture with the problem and its location', { timeout: 60_000 }, () => {
@@ -37,7 +44,10 @@ describe('the build validates content with the same messages as npm run validate
       [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', fixture('data-unknown-cite'), '--config', '../../../astro.config.mjs'],
       { cwd: repo, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
     );
-    expect(result.status).not.toBe(0);
-    expect(`${result.stdout}\n${result.stderr}`).toContain(expected);
+    expect(result.status).toBe(1);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(output).toContain(expected);
+    // Only the problems: no crash banner, no stack trace.
+    expect(output).not.toMatch(/unhandled error|\n\s+at .+:\d+:\d+\)?\n/i);
   });
 });
