@@ -56,7 +56,8 @@ const checks: ((project: Project) => Problem[])[] = [
   (project) => {
     const paths = knownPaths(project);
     const topicIds = new Set(project.topics.map((t) => t.id));
-    return project.topics.flatMap((topic) => [...checkInternalLinks(topic, paths), ...checkRelated(topic, topicIds)]);
+    const drafts = new Map(project.topics.filter((t) => t.frontmatter?.draft).map((t) => [topicPath(t.id), t.file]));
+    return project.topics.flatMap((topic) => [...checkInternalLinks(topic, paths, drafts), ...checkRelated(topic, topicIds)]);
   },
   ({ topics }) => checkRouteCollisions(topics),
   ({ topics }) => checkSectionOrder(topics),
