@@ -44,8 +44,12 @@ export function checkFragments(pages: readonly AnchoredPage[], anchors: Readonly
       const target = hash === 0 ? topicPath(page.id) : normalizeInternalPath(link.value);
       const known = anchors.get(target);
       if (!known || fragment === '' || known.has(fragment) || layoutAnchors.includes(fragment)) continue;
-      const suggestion = closest(fragment, [...known]);
-      const advice = suggestion ? `did you mean "#${suggestion}"?` : `link to one of its headings (the anchor is the heading text in lowercase with hyphens) or drop "#${fragment}".`;
+      const candidates = [...known];
+      const suggestion = closest(fragment, candidates) ?? candidates.find((a) => a.includes(fragment.toLowerCase()));
+      const some = candidates.slice(0, 4).map((a) => `#${a}`).join(', ');
+      const advice = suggestion
+        ? `did you mean "#${suggestion}"?`
+        : `use the anchor of one of its headings (${some}${candidates.length > 4 ? ', ...' : ''}) or drop "#${fragment}".`;
       problems.push({ file: page.file, line: link.line, column: link.column, severity: 'error', message: `The page ${target} has no heading or anchor "#${fragment}"; ${advice}` });
     }
   }
