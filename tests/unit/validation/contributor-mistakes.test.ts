@@ -30,6 +30,8 @@ describe('contributor mistakes: one located problem each', () => {
     ['mistake-unclosed-cite', ["content/topics/index.mdx:19:24 error: This <Cite> tag could not be read; write it like <Cite id=\"man-namespaces\" />, with quoted attribute values."]],
     ['mistake-unclosed-div', ["content/topics/index.mdx:19:1 error: MDX cannot read this: Expected a closing tag for `<div>`; close it with </div> or write it self-closing, as in <div ... />."]],
     ['mistake-unclosed-term', ["content/topics/index.mdx:19:3 error: MDX cannot read this: Expected a closing tag for `<Term>` before the end of `paragraph`; close it with </Term> or write it self-closing, as in <Term ... />."]],
+    ['mistake-unknown-attribute', ["content/topics/index.mdx:19:65 error: <ComparisonTable> has no attribute `row`; did you mean `rows`?"]],
+    ['mistake-unquoted-attribute', ["content/topics/index.mdx:19:43 error: Write `id` of <Cite> as a quoted string (id=\"...\"), so it can be checked before the build."]],
     ['mistake-unknown-component', ["content/topics/index.mdx:19:22 error: <Citee> is not a component of this site; did you mean <Cite>?"]],
     ['warning-duplicate-order', ["content/topics/second.mdx:5:8 warning: index.mdx in section \"start\" also has order 0; give this page another number so the sidebar order is deliberate."]],
     ['warning-unshown-row', ["content/data/comparisons/t.yaml:14:9 warning: No page shows the row \"memory\": every page embedding \"t\" picks rows with rows=\"...\"; add \"memory\" to one of those lists, or embed the table without rows."]],
