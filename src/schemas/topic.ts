@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { sectionIds } from './sections.ts';
 import { pastCalendarDate } from './data-fields.ts';
+import { sectionIds } from './sections.ts';
 
 /**
  * Frontmatter of a topic page (`content/topics/*.mdx`).
