@@ -1,4 +1,4 @@
-import { readContentText } from '../problems/text-file.ts';
+import { readContentText } from '../tooling/read-text.ts';
 import type { Problem } from '../problems/problems.ts';
 import { locate, parseYaml } from '../problems/yaml-source.ts';
 import type { DataKind } from './kinds.ts';

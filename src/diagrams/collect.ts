@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems/problems.ts';
-import { readContentText } from '../problems/text-file.ts';
+import { readContentText } from '../tooling/read-text.ts';
 import { locate, parseYaml } from '../problems/yaml-source.ts';
 import { drawableStackSchema } from '../schemas/stack.ts';
 import { diagramsDir, readDiagramFile, readStacksFile, type DiagramSpec } from './source.ts';

@@ -3,7 +3,7 @@
  * conceptual stacks in `content/diagrams/stacks.yaml`. Both become `DiagramSpec`s, the unit the
  * renderer, the cache and the components work with.
  */
-import { readContentText } from '../problems/text-file.ts';
+import { readContentText } from '../tooling/read-text.ts';
 import { diagramFrontmatterSchema, stacksFileSchema } from '../schemas/diagram.ts';
 import type { StackLayer } from '../schemas/stack.ts';
 import type { Problem } from '../problems/problems.ts';

@@ -35,12 +35,3 @@ export function parseGitLog(log: string, prefix = ''): Map<string, string> {
   }
   return dates;
 }
-
-let cached: Map<string, string> | undefined;
-
-/** The last-change date of a topic page from git, or undefined (use the frontmatter date then). Read once per process. */
-export function gitLastUpdated(file: string, root: string = process.cwd()): Date | undefined {
-  cached ??= readGitDates(root, 'content/topics');
-  const day = cached.get(file);
-  return day ? new Date(`${day}T00:00:00Z`) : undefined;
-}

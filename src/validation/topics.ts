@@ -1,4 +1,4 @@
-import { readContentText } from '../problems/text-file.ts';
+import { readContentText } from '../tooling/read-text.ts';
 import { topicSchema, type TopicFrontmatter } from '../schemas/topic.ts';
 import { findAll, splitMdx } from '../problems/mdx-source.ts';
 import type { Problem } from '../problems/problems.ts';

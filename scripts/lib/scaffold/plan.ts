@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { sectionIds } from '../../../src/schemas/sections.ts';
 import { sourceKinds } from '../../../src/schemas/source.ts';
 import { idPattern } from '../../../src/schemas/data-fields.ts';
-import { normalizeText } from '../../../src/problems/text-file.ts';
+import { normalizeText } from '../../../src/tooling/read-text.ts';
 import { comparisonRowTemplate, diagramTemplate, sourceTemplate, suggestSlug, technologyKinds, technologyTemplate, topicTemplate, type ScaffoldKind } from './templates.ts';
 
 export class ScaffoldError extends Error {}

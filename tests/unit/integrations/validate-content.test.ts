@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../../src/integrations/validate-content.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { validateContent, watchContent } from '../../../src/integrations/validate-content.ts';
 import { projectRoot } from '../../support/paths.ts';
 
 const repo = projectRoot;
@@ -49,5 +49,21 @@ describe('the build validates content with the same messages as npm run validate
     expect(output).toContain(expected);
     // Only the problems: no crash banner, no stack trace.
     expect(output).not.toMatch(/unhandled error|\n\s+at .+:\d+:\d+\)?\n/i);
+  });
+});
+
+describe('npm run dev validates again when content is saved', () => {
+  it('logs the located problems after a save under content/, and nothing for other files', async () => {
+    const root = fixture('data-unknown-cite');
+    let listener: (event: string, path: string) => void = () => {};
+    const logged: string[] = [];
+    watchContent(root, { on: (_event, fn) => (listener = fn) }, { warn: (m: string) => logged.push(m), info: (m: string) => logged.push(m) }, false, 10);
+    listener('change', join(root, 'src/anything.ts'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(logged).toEqual([]);
+    listener('change', join(root, 'content/topics/index.mdx'));
+    await vi.waitFor(() => expect(logged).toHaveLength(1), { timeout: 10_000 });
+    expect(logged[0]).toContain('content/topics/index.mdx saved; content problems:');
+    expect(logged[0]).toContain(expected);
   });
 });
