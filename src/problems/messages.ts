@@ -27,6 +27,12 @@ function plural(n: number | bigint, word: string) {
   return `${n} ${word}${n === 1 || n === 1n ? '' : 's'}`;
 }
 
+/** " (it has 212)", when the value's length is known. */
+function has(input: unknown, unit: string): string {
+  const length = typeof input === 'string' ? input.trim().length : Array.isArray(input) ? input.length : undefined;
+  return length === undefined ? '' : ` (it has ${plural(length, unit)})`;
+}
+
 function unitFor(origin: string): string {
   if (origin === 'string') return 'character';
   if (origin === 'array' || origin === 'set') return 'item';
@@ -86,13 +92,13 @@ export function describeIssue(issue: Issue, knownKeys: readonly string[] = []): 
     case 'too_small': {
       const unit = unitFor(issue.origin);
       if (issue.origin === 'date') return `${field} is too early.`;
-      if (unit) return `${field} must have at least ${plural(issue.minimum, unit)}.`;
+      if (unit) return `${field} must have at least ${plural(issue.minimum, unit)}${has(issue.input, unit)}.`;
       return `${field} must be at least ${issue.minimum}.`;
     }
     case 'too_big': {
       const unit = unitFor(issue.origin);
       if (issue.origin === 'date') return `${field} is too late.`;
-      if (unit) return `${field} must have at most ${plural(issue.maximum, unit)}.`;
+      if (unit) return `${field} must have at most ${plural(issue.maximum, unit)}${has(issue.input, unit)}.`;
       return `${field} must be at most ${issue.maximum}.`;
     }
     case 'invalid_format': {

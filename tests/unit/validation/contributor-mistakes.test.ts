@@ -20,6 +20,7 @@ describe('contributor mistakes: one located problem each', () => {
     ['mistake-invalid-source', ["content/data/sources/main.yaml:5:8 error: `url` must be an absolute URL starting with https:// (got \"javascript:alert(1)\")."]],
     ['mistake-javascript-link', ["content/topics/index.mdx:19:3 error: Links must go to a page or a web address; remove the `javascript:` link."]],
     ['mistake-link-to-draft', ["content/topics/index.mdx:10:23 error: The link \"/second/#a-heading\" points at a draft, which is not published; remove `draft: true` from content/topics/second.mdx or drop the link until it is."]],
+    ['mistake-long-description', ["content/topics/index.mdx:3:14 error: `description` must have at most 160 characters (it has 209 characters)."]],
     ['mistake-less-than', ["content/topics/index.mdx:19:16 error: MDX cannot read this: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`); MDX reads \"<\" as the start of a tag; finish the tag, or write &lt; for a less-than sign."]],
     ['mistake-missing-heading', ["content/topics/index.mdx:10:23 error: The page /second/ has no heading or anchor \"#no-such-heading\"; use the anchor of one of its headings (#a-heading) or drop \"#no-such-heading\"."]],
     ['mistake-missing-image', ["content/topics/index.mdx:19:1 error: The image \"./missing.png\" does not exist (no file content/topics/missing.png); a relative image path is read from the page's folder, so add the file there or fix the path."]],

@@ -28,7 +28,7 @@ describe('topic pages', () => {
       ],
     ],
     ['topic-future-date', ['content/topics/index.mdx:6:10 error: `updated` must not be in the future; write the day of the change (YYYY-MM-DD).']],
-    ['topic-short-description', ['content/topics/index.mdx:3:14 error: `description` must have at least 50 characters.']],
+    ['topic-short-description', ['content/topics/index.mdx:3:14 error: `description` must have at least 50 characters (it has 10 characters).']],
     ['topic-wrong-type', ['content/topics/index.mdx:5:8 error: `order` must be a number, not "first".']],
     ['topic-empty-table-header', ['content/topics/index.mdx:9:2 error: A table header cell is empty; give every column a name (for example "Characteristic") so screen readers can announce it.']],
     ['topic-body-h1', ['content/topics/index.mdx:9:1 error: The page title is already the h1; start body headings at `##`.']],
