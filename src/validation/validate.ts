@@ -9,6 +9,7 @@ import { checkFragments, knownAnchors } from './checks/fragments.ts';
 import { checkImages } from './checks/images.ts';
 import { checkRouteCollisions } from './checks/route-collisions.ts';
 import { checkSectionOrder } from './checks/section-order.ts';
+import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkUnshownRows } from './checks/unshown-rows.ts';
 import { dropFollowOnProblems } from './follow-on.ts';
 import { byLocation, type Problem } from '../problems/problems.ts';
@@ -61,6 +62,7 @@ const checks: ((project: Project) => Problem[])[] = [
   },
   ({ topics }) => checkRouteCollisions(topics),
   ({ topics }) => checkSectionOrder(topics),
+  ({ root }) => checkPlaceholders(root),
   ({ topics }) => checkComponentsKnown(topics),
   ({ root, topics }) => checkImages(root, topics),
   ({ topics, index }) => checkFragments(topics, knownAnchors(topics, index.glossary.keys(), index.sources.keys())),

@@ -4,6 +4,7 @@
  * placeholder the contributor then rewrites. Kept free of file access so it can be tested directly.
  */
 import { technologyKinds } from '../../../src/schemas/technology.ts';
+import { placeholders } from '../../../src/validation/checks/placeholders.ts';
 
 /** YAML scalar: plain when safe, double-quoted (JSON is valid YAML) otherwise. */
 export function yamlString(value: string): string {
@@ -25,7 +26,7 @@ export function suggestSlug(title: string): string {
 }
 
 export function topicTemplate(o: { title: string; section: string; order: number; today: string; description?: string }): string {
-  const description = o.description ?? `${o.title}: what it is, how it works and when to choose it.`;
+  const description = o.description ?? `${o.title}${placeholders.description}`;
   return `---
 title: ${yamlString(o.title)}
 description: ${yamlString(description)}
@@ -34,12 +35,12 @@ order: ${o.order}
 updated: ${o.today}
 ---
 
-Answer the page's question here in two or three sentences, and cite a source for each claim a
+${placeholders.opening} in two or three sentences, and cite a source for each claim a
 reader could dispute, with \`<Cite id="source-id" />\` after the claim.
 
 ## Key points
 
-- The first thing a reader should remember.
+- ${placeholders.keyPoint}
 `;
 }
 
@@ -76,11 +77,11 @@ export function technologyTemplate(o: { id: string; name: string; kind: Technolo
 id: ${o.id}
 name: ${yamlString(o.name)}
 kind: ${o.kind}${o.kind === 'hypervisor' ? '\nhypervisorType: type-1' : ''}
-summary: ${yamlString(`What ${o.name} is and what it does, in one or two sentences.`)}
+summary: ${yamlString(`What ${o.name} is ${placeholders.summary}`)}
 kernel: ${shape.kernel}
 isolationBoundary:
   kind: ${shape.boundary}
-  description: Say where the isolation boundary sits and what enforces it.
+  description: ${placeholders.boundary}
 stack:
 ${layers}
 sources: [${o.source}]
@@ -91,7 +92,7 @@ export function diagramTemplate(o: { title: string }): string {
   return `---
 title: ${yamlString(o.title)}
 description: >-
-  Say in words what the diagram shows, for readers who cannot see it: the boxes, from the
+  ${placeholders.diagram}, for readers who cannot see it: the boxes, from the
   bottom up, and what the arrows mean.
 ---
 flowchart TB
@@ -104,7 +105,7 @@ flowchart TB
 }
 
 export function comparisonRowTemplate(o: { id: string; label: string; columns: string[]; source: string }): string {
-  const cells = o.columns.map((c) => `      ${c}: { summary: Say how ${c} does this in a few words., sources: [${o.source}] }`).join('\n');
+  const cells = o.columns.map((c) => `      ${c}: { summary: Say how ${c} ${placeholders.cell}, sources: [${o.source}] }`).join('\n');
   return `  - id: ${o.id}
     label: ${yamlString(o.label)}
     cells:

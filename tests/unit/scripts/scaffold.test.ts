@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,9 @@ import { applyScaffold, problemsIn } from '../../../scripts/lib/scaffold/apply.t
 import { planScaffold, ScaffoldError, type ScaffoldOptions } from '../../../scripts/lib/scaffold/plan.ts';
 import { suggestSlug, type ScaffoldKind } from '../../../scripts/lib/scaffold/templates.ts';
 import { fixturePath, projectRoot } from '../../support/paths.ts';
+
+const placeholder = (at: string) =>
+  `${at} warning: This is placeholder text from \`npm run new\`; replace it, and any other placeholder in this file, with your own words.`;
 
 let root: string;
 beforeEach(() => {
@@ -35,7 +38,7 @@ describe('npm run new', () => {
     const { plan, problems } = scaffold('topic', 'Seccomp profiles', { section: 'concepts' });
     expect(plan.file).toBe('content/topics/seccomp-profiles.mdx');
     expect(plan.slugSuggested).toBe(true);
-    expect(problems).toEqual([]);
+    expect(problems).toEqual([placeholder('content/topics/seccomp-profiles.mdx:3:31')]);
     const text = readFileSync(join(root, plan.file), 'utf8');
     expect(text).toContain('title: Seccomp profiles\n');
     expect(text).toContain('section: concepts\norder: 11\nupdated: 2026-11-30\n');
@@ -50,27 +53,38 @@ describe('npm run new', () => {
     expect(readFileSync(join(root, plan.file), 'utf8')).toContain('  publisher: docs.kernel.org\n  url: https://docs.kernel.org/userspace-api/seccomp_filter.html\n  accessed: 2026-11-30\n  kind: docs\n');
   });
 
-  it('writes a technology that validates (only "render the stack" remains)', () => {
+  it('writes a topic page without placeholder warnings when the description is given and the text rewritten', () => {
+    const { plan } = scaffold('topic', 'Seccomp profiles', { section: 'concepts', description: 'How a seccomp filter limits the system calls a process can make to the kernel.' });
+    const path = join(root, plan.file);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.slice(0, text.indexOf('---', 4) + 4) + '\nA seccomp filter decides which system calls a process may make.\n');
+    expect(problemsIn(root, plan.file)).toEqual([]);
+  });
+
+  it('writes a technology that validates (only "render the stack" and the placeholders remain)', () => {
     const { plan, problems } = scaffold('technology', 'crun', { kind: 'container-runtime', source: 'real' });
     expect(plan.file).toBe('content/data/technologies/crun.yaml');
     expect(problems).toEqual([
+      placeholder('content/data/technologies/crun.yaml:5:23'),
       'content/data/technologies/crun.yaml:10:1 warning: The stack "technology-crun" has no rendered SVG in content/diagrams/.rendered/ yet; run `npm run diagrams` (needs Chromium) and commit the new files.',
     ]);
   });
 
-  it('writes a diagram that validates (only "render it" remains)', () => {
+  it('writes a diagram that validates (only "render it" and the placeholder remain)', () => {
     const { plan, problems } = scaffold('diagram', 'Seccomp filter path');
     expect(plan.file).toBe('content/diagrams/seccomp-filter-path.mmd');
     expect(problems).toEqual([
+      placeholder('content/diagrams/seccomp-filter-path.mmd:4:3'),
       'content/diagrams/seccomp-filter-path.mmd:7:1 warning: This diagram has no rendered SVG in content/diagrams/.rendered/ yet; run `npm run diagrams` (needs Chromium) and commit the new files.',
     ]);
   });
 
-  it('adds a comparison row with a cell per column that validates (only "no page shows it" remains)', () => {
+  it('adds a comparison row with a cell per column that validates (only "no page shows it" and the placeholders remain)', () => {
     const { plan, problems } = scaffold('comparison-row', 'Syscall filtering', { table: 't', source: 'real' });
     expect(plan.file).toBe('content/data/comparisons/t.yaml');
     expect(problems).toEqual([
       'content/data/comparisons/t.yaml:14:9 warning: No page shows the row "syscall-filtering": every page embedding "t" picks rows with rows="..."; add "syscall-filtering" to one of those lists, or embed the table without rows.',
+      placeholder('content/data/comparisons/t.yaml:17:33'),
     ]);
     expect(readFileSync(join(root, plan.file), 'utf8')).toContain('      vm: { summary: Say how vm does this in a few words., sources: [real] }\n      demo: {');
   });
@@ -100,7 +114,7 @@ describe('npm run new', () => {
     const first = run('topic', 'Seccomp profiles', '--section', 'concepts');
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('Wrote content/topics/seccomp-profiles.mdx (id "seccomp-profiles", made from the title; pass --slug to choose another).');
-    expect(first.stdout).toContain('npm run validate finds no problem in content/topics/seccomp-profiles.mdx.');
+    expect(first.stdout).toContain(placeholder('content/topics/seccomp-profiles.mdx:3:31'));
     const second = run('topic', 'Seccomp profiles', '--section', 'concepts');
     expect(second.status).toBe(1);
     expect(second.stderr.trim()).toBe('content/topics/seccomp-profiles.mdx already exists; nothing was written. Choose another name with --slug, or edit the existing file.');
