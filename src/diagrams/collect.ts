@@ -9,7 +9,7 @@ import type { Problem } from '../problems/problems.ts';
 import { readContentText } from '../tooling/read-text.ts';
 import { locate, parseYaml } from '../problems/yaml-source.ts';
 import { drawableStackSchema } from '../schemas/stack.ts';
-import { diagramsDir, readDiagramFile, readStacksFile, type DiagramSpec } from './source.ts';
+import { diagramsDir, readDiagramFile, readStacksFile, type ConceptualStack, type DiagramSpec } from './source.ts';
 import { describeStack, stackToMermaid } from './stack.ts';
 
 export const technologiesDir = 'content/data/technologies';
@@ -49,7 +49,14 @@ export function readTechnologyStacks(root: string): DiagramSpec[] {
   });
 }
 
-export function collectDiagrams(root: string): { specs: DiagramSpec[]; problems: Problem[] } {
+export interface CollectedDiagrams {
+  specs: DiagramSpec[];
+  /** The conceptual stacks of `content/diagrams/stacks.yaml`, in file order, as the /stacks/ page draws them. */
+  stacks: ConceptualStack[];
+  problems: Problem[];
+}
+
+export function collectDiagrams(root: string): CollectedDiagrams {
   const specs: DiagramSpec[] = [];
   const problems: Problem[] = [];
   for (const file of filesIn(root, diagramsDir, '.mmd')) {
@@ -60,5 +67,5 @@ export function collectDiagrams(root: string): { specs: DiagramSpec[]; problems:
   const stacks = readStacksFile(root);
   problems.push(...stacks.problems);
   specs.push(...stacks.specs, ...readTechnologyStacks(root));
-  return { specs, problems };
+  return { specs, stacks: stacks.stacks, problems };
 }

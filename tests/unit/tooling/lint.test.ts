@@ -41,6 +41,11 @@ describe('ESLint', () => {
     expect(await rulesFiredFor('src/components/page/Probe.astro', code)).toEqual(['no-restricted-imports']);
   });
 
+  it('rejects a component that reaches the diagram readers instead of the diagrams collection', async () => {
+    const code = "---\nimport { readRenderedSvgs } from '../../diagrams/cache.ts';\nconst svgs = readRenderedSvgs('.', 'x');\n---\n<p>{String(svgs)}</p>\n";
+    expect(await rulesFiredFor('src/components/mdx/Probe.astro', code)).toEqual(['import-x/no-restricted-paths']);
+  });
+
   it('allows an import along the data flow (model -> collections)', async () => {
     const code = "import type { DataSet } from '../collections/dataset.ts';\nexport type D = DataSet;\n";
     expect(await rulesFiredFor('src/model/probe.ts', code)).toEqual([]);
