@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
-import type { Problem } from './problems.ts';
+import { problem, type Problem } from './problems.ts';
 
 /**
  * Parsing a page with the MDX compiler the build uses (Sätteri, through @astrojs/mdx), so that
@@ -42,13 +42,8 @@ export function syntaxProblem(file: string, error: unknown): Problem {
   const raw = error instanceof Error ? error.message : String(error);
   const match = located.exec(raw.trim());
   const reason = (match ? match[3]! : raw).replace(/ \(\d+:\d+\)/g, '').replace(/\s+$/, '').replace(/\.$/, '');
-  return {
-    file,
-    line: match ? Number(match[1]) : 1,
-    column: match ? Number(match[2]) : 1,
-    severity: 'error',
-    message: `MDX cannot read this: ${reason}; ${advice(reason)}.`,
-  };
+  const at = { line: match ? Number(match[1]) : 1, column: match ? Number(match[2]) : 1 };
+  return problem(file, at, `MDX cannot read this: ${reason}; ${advice(reason)}.`);
 }
 
 /** Parse a whole MDX file (frontmatter included). Returns the tree, or the one syntax problem. */

@@ -1,7 +1,7 @@
 import { forbiddenElements, mdxComponentNames } from '../../schemas/mdx-components.ts';
 import { closest } from '../../problems/messages.ts';
 import { startOf, walk, type MdxNode } from '../../problems/mdx-tree.ts';
-import type { Problem } from '../../problems/problems.ts';
+import { problem, type Problem } from '../../problems/problems.ts';
 
 /** A parsed page: its project-relative file and the compiler's tree. */
 export interface ParsedPage {
@@ -38,7 +38,7 @@ export function checkComponentsKnown(pages: readonly ParsedPage[]): Problem[] {
   for (const page of pages) {
     if (!page.tree) continue;
     const imported = importedNames(page.tree);
-    const report = (node: MdxNode, message: string) => problems.push({ file: page.file, ...startOf(node), severity: 'error', message });
+    const report = (node: MdxNode, message: string) => problems.push(problem(page.file, startOf(node), message));
     for (const node of walk(page.tree)) {
       const href = node.type === 'element' ? node.properties?.['href'] : undefined;
       if (typeof href === 'string' && /^\s*javascript:/i.test(href)) report(node, 'Links must go to a page or a web address; remove the `javascript:` link.');

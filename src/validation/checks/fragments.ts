@@ -1,7 +1,7 @@
 import { closest } from '../../problems/messages.ts';
 import { findAll } from '../../problems/mdx-source.ts';
 import { anchorsOf, type MdxNode } from '../../problems/mdx-tree.ts';
-import type { Problem } from '../../problems/problems.ts';
+import { problem, type Problem } from '../../problems/problems.ts';
 import { glossaryPath, normalizeInternalPath, referencePath, topicPath } from '../../model/routes.ts';
 
 /** Ids the page layout gives every topic page, whatever its content. */
@@ -50,7 +50,7 @@ export function checkFragments(pages: readonly AnchoredPage[], anchors: Readonly
       const advice = suggestion
         ? `did you mean "#${suggestion}"?`
         : `use the anchor of one of its headings (${some}${candidates.length > 4 ? ', ...' : ''}) or drop "#${fragment}".`;
-      problems.push({ file: page.file, line: link.line, column: link.column, severity: 'error', message: `The page ${target} has no heading or anchor "#${fragment}"; ${advice}` });
+      problems.push(problem(page.file, link, `The page ${target} has no heading or anchor "#${fragment}"; ${advice}`));
     }
   }
   return problems;

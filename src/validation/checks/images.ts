@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { startOf, walk } from '../../problems/mdx-tree.ts';
-import type { Problem } from '../../problems/problems.ts';
+import { problem, type Problem } from '../../problems/problems.ts';
 import type { ParsedPage } from './components-known.ts';
 
 /**
@@ -22,7 +22,7 @@ export function checkImages(root: string, pages: readonly ParsedPage[]): Problem
       const wanted = path.startsWith('/') ? posix.join('public', path) : posix.join(dirname(page.file), path);
       if (existsSync(join(root, wanted))) continue;
       const where = path.startsWith('/') ? 'an absolute image path is served from public/' : 'a relative image path is read from the page\'s folder';
-      problems.push({ file: page.file, ...startOf(node), severity: 'error', message: `The image "${src}" does not exist (no file ${wanted}); ${where}, so add the file there or fix the path.` });
+      problems.push(problem(page.file, startOf(node), `The image "${src}" does not exist (no file ${wanted}); ${where}, so add the file there or fix the path.`));
     }
   }
   return problems;

@@ -1,5 +1,5 @@
-import { positionAt } from '../../problems/mdx-source.ts';
-import type { Problem } from '../../problems/problems.ts';
+import { positionsIn } from '../../problems/positions.ts';
+import { problem, type Problem } from '../../problems/problems.ts';
 import { listFiles } from '../../tooling/list-files.ts';
 import { readContentText } from '../../tooling/read-text.ts';
 
@@ -24,11 +24,7 @@ export function checkPlaceholders(root: string): Problem[] {
     const text = readContentText(root, file);
     const offsets = Object.values(placeholders).map((p) => text.indexOf(p)).filter((i) => i >= 0);
     if (offsets.length === 0) return [];
-    return [{
-      file,
-      ...positionAt(text, Math.min(...offsets)),
-      severity: 'warning' as const,
-      message: 'This is placeholder text from `npm run new`; replace it, and any other placeholder in this file, with your own words.',
-    }];
+    const at = positionsIn(text)(Math.min(...offsets));
+    return [problem(file, at, 'This is placeholder text from `npm run new`; replace it, and any other placeholder in this file, with your own words.', 'warning')];
   });
 }

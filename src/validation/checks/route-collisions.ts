@@ -1,4 +1,4 @@
-import type { Problem } from '../../problems/problems.ts';
+import { problem, type Problem } from '../../problems/problems.ts';
 import { generatedRoutes, topicPath } from '../../model/routes.ts';
 
 /** Pages under src/pages/ whose URL a topic file could also claim; those pages always win. */
@@ -8,11 +8,7 @@ const reserved = new Set([...generatedRoutes, '/404/']);
 export function checkRouteCollisions(topics: readonly { id: string; file: string }[]): Problem[] {
   return topics
     .filter((topic) => reserved.has(topicPath(topic.id)))
-    .map((topic) => ({
-      file: topic.file,
-      line: 1,
-      column: 1,
-      severity: 'error' as const,
-      message: `The URL ${topicPath(topic.id)} belongs to a page the site generates, so this page would never be built; rename the file, for example to ${topic.id}-guide.mdx.`,
-    }));
+    .map((topic) =>
+      problem(topic.file, { line: 1, column: 1 }, `The URL ${topicPath(topic.id)} belongs to a page the site generates, so this page would never be built; rename the file, for example to ${topic.id}-guide.mdx.`),
+    );
 }

@@ -1,4 +1,4 @@
-import type { Problem } from '../../problems/problems.ts';
+import { problem, type Problem } from '../../problems/problems.ts';
 import type { TopicFrontmatter } from '../../schemas/topic.ts';
 
 interface OrderedTopic {
@@ -24,12 +24,7 @@ export function checkSectionOrder(topics: readonly OrderedTopic[]): Problem[] {
       seen.set(key, topic);
       continue;
     }
-    problems.push({
-      file: topic.file,
-      ...topic.locateField(['order']),
-      severity: 'warning',
-      message: `${other.id}.mdx in section "${fm.section}" also has order ${fm.order}; give this page another number so the sidebar order is deliberate.`,
-    });
+    problems.push(problem(topic.file, topic.locateField(['order']), `${other.id}.mdx in section "${fm.section}" also has order ${fm.order}; give this page another number so the sidebar order is deliberate.`, 'warning'));
   }
   return problems;
 }

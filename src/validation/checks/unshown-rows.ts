@@ -1,7 +1,7 @@
 import type { Comparison } from '../../schemas/comparison.ts';
 import { attributeValue, findComponentUses } from '../../problems/mdx-components.ts';
 import type { Located } from '../../problems/located.ts';
-import type { Problem } from '../../problems/problems.ts';
+import { problem, type Problem } from '../../problems/problems.ts';
 
 /**
  * A comparison row only appears where a page embeds its table without `rows`, or lists the row in
@@ -25,17 +25,14 @@ export function checkUnshownRows(tables: readonly Located<Comparison>[], pages: 
     const shown = shownRows.get(table.value.id);
     if (shown === 'all') continue;
     if (!shown) {
-      problems.push({ file: table.file, ...table.at(['id']), severity: 'warning', message: `No page shows the table "${table.value.id}"; embed it with <ComparisonTable id="${table.value.id}" /> in a page.` });
+      problems.push(problem(table.file, table.at(['id']), `No page shows the table "${table.value.id}"; embed it with <ComparisonTable id="${table.value.id}" /> in a page.`, 'warning'));
       continue;
     }
     table.value.rows.forEach((row, r) => {
       if (shown.has(row.id)) return;
-      problems.push({
-        file: table.file,
-        ...table.at(['rows', r, 'id']),
-        severity: 'warning',
-        message: `No page shows the row "${row.id}": every page embedding "${table.value.id}" picks rows with rows="..."; add "${row.id}" to one of those lists, or embed the table without rows.`,
-      });
+      problems.push(
+        problem(table.file, table.at(['rows', r, 'id']), `No page shows the row "${row.id}": every page embedding "${table.value.id}" picks rows with rows="..."; add "${row.id}" to one of those lists, or embed the table without rows.`, 'warning'),
+      );
     });
   }
   return problems;
