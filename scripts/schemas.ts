@@ -1,5 +1,5 @@
 /**
- * `npm run schemas`: write the JSON Schemas editors use for content/data/*.yaml into schemas/,
+ * `npm run schemas`: write the JSON Schemas editors use for content/data/*.yaml (and topic frontmatter) into schemas/,
  * generated from the Zod schemas in src/schemas/. Run it after changing a data schema and commit the result.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -27,15 +27,17 @@ export function dataFiles(root: string, kind: DataKind<unknown>): string[] {
 }
 
 /** Read every file of one kind. */
-export function loadKind<T>(root: string, kind: DataKind<T>): { entries: Located<T>[]; problems: Problem[] } {
+export function loadKind<T>(root: string, kind: DataKind<T>): { entries: Located<T>[]; problems: Problem[]; unreadableIds: string[] } {
   const entries: Located<T>[] = [];
   const problems: Problem[] = [];
+  const unreadableIds: string[] = [];
   for (const file of dataFiles(root, kind as DataKind<unknown>)) {
     const result = readDataFile(root, file, kind);
     entries.push(...result.entries);
     problems.push(...result.problems);
+    unreadableIds.push(...result.unreadableIds);
   }
-  return { entries, problems };
+  return { entries, problems, unreadableIds };
 }
 
 /** `.yml` files would be silently skipped by the loaders; say so instead. */
@@ -49,8 +51,15 @@ function misnamedFiles(root: string): Problem[] {
   }));
 }
 
+/**
+ * Ids of entries that exist in the files but could not be read (a YAML error, an invalid field),
+ * by the noun of their kind ("source", "technology", ...). Their uses are not reported as unknown ids:
+ * the entry's own problem is the one to fix.
+ */
+export type UnreadableIds = ReadonlyMap<string, ReadonlySet<string>>;
+
 /** Load and schema-check all of `content/data/`. Cross-checks between entries run separately. */
-export function loadData(root: string): { data: LocatedData; problems: Problem[] } {
+export function loadData(root: string): { data: LocatedData; problems: Problem[]; unreadable: UnreadableIds } {
   const sources = loadKind(root, sourcesKind);
   const technologies = loadKind(root, technologiesKind);
   const comparisons = loadKind(root, comparisonsKind);
@@ -64,6 +73,13 @@ export function loadData(root: string): { data: LocatedData; problems: Problem[]
       measurements: measurements.entries,
       glossary: glossary.entries,
     },
+    unreadable: new Map([
+      [sourcesKind.noun, new Set(sources.unreadableIds)],
+      [technologiesKind.noun, new Set(technologies.unreadableIds)],
+      [comparisonsKind.noun, new Set(comparisons.unreadableIds)],
+      [measurementsKind.noun, new Set(measurements.unreadableIds)],
+      [glossaryKind.noun, new Set(glossary.unreadableIds)],
+    ]),
     problems: [
       ...misnamedFiles(root),
       ...sources.problems,

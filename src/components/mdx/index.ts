@@ -9,6 +9,7 @@ import Diagram from './Diagram.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import Measurements from './Measurements.astro';
 import Term from './Term.astro';
+import type { MdxComponentName } from '../../schemas/mdx-components.ts';
 
 /**
  * Passed to `<Content components={...} />`: overrides for the HTML elements MDX produces, and the
@@ -27,4 +28,4 @@ export const mdxComponents = {
   Diagram,
   Measurements,
   Term,
-};
+} satisfies Record<MdxComponentName, unknown> & Record<string, unknown>;

@@ -12,6 +12,8 @@ const componentAttributes: Record<string, { required: string[]; optional: string
   ComparisonTable: { required: ['id'], optional: ['rows'], example: '<ComparisonTable id="containers-vs-vms" />' },
   Measurements: { required: [], optional: ['technology', 'metric'], example: '<Measurements technology="firecracker" />' },
   Term: { required: ['id'], optional: [], example: '<Term id="namespace">namespaces</Term>' },
+  // Its id is checked with the diagrams (src/validation/diagrams.ts); here only its attribute names.
+  Diagram: { required: [], optional: ['id'], example: '<Diagram id="container-stack" />' },
 };
 
 export const dataComponents = Object.keys(componentAttributes);
@@ -34,6 +36,7 @@ function checkAttributes(use: ComponentUse, report: Report): boolean {
   }
   let ok = true;
   for (const attribute of use.attributes) {
+    if (use.name === 'Diagram' && allowed.includes(attribute.name)) continue;
     if (!allowed.includes(attribute.name)) {
       const suggestion = closest(attribute.name, allowed);
       report(attribute, `<${use.name}> has no attribute \`${attribute.name}\`; ${suggestion ? `did you mean \`${suggestion}\`?` : `it takes ${allowed.map((a) => `\`${a}\``).join(', ') || 'none'}.`}`);
@@ -109,6 +112,7 @@ export function checkMdxReferences(pages: readonly MdxPage[], data: DataSet): Pr
     Term: checkId('glossary entry', data.glossary),
     ComparisonTable: checkComparisonTable,
     Measurements: checkMeasurements,
+    Diagram: () => {},
   };
   for (const page of pages) {
     const report: Report = (at, message, severity = 'error') => problems.push({ file: page.file, line: at.line, column: at.column, severity, message });

@@ -17,7 +17,17 @@ describe('JSON Schemas for editors', () => {
       'measurements.schema.json',
       'sources.schema.json',
       'technology.schema.json',
+      'topic.schema.json',
     ]);
+  });
+
+  it('describe topic frontmatter: closed, with the required fields and real calendar dates', () => {
+    const topic = JSON.parse(generated.get('topic.schema.json')!);
+    expect(topic.additionalProperties).toBe(false);
+    expect(topic.required).toEqual(['title', 'description', 'section', 'order', 'updated']);
+    const date = new RegExp(topic.properties.updated.pattern);
+    expect(['2024-02-29', '2026-11-30'].map((d) => date.test(d))).toEqual([true, true]);
+    expect(['2026-02-30', '2026-13-45', '2025-02-29'].map((d) => date.test(d))).toEqual([false, false, false]);
   });
 
   it('are committed exactly as the Zod schemas generate them (run `npm run schemas` after changing a schema)', () => {

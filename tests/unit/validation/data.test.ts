@@ -35,15 +35,16 @@ describe('typed data and the components that use it', () => {
     ['data-wrong-type', ['content/data/measurements/m.yaml:5:10 error: `value` must be a number, not "fast".']],
     [
       'data-unknown-source-in-cell',
-      ['content/data/comparisons/t.yaml:13:63 error: No source has the id "reel-2"; add it to a file in content/data/sources/ or correct the id.'],
+      ['content/data/comparisons/t.yaml:2:5 warning: No page shows the table "t"; embed it with <ComparisonTable id="t" /> in a page.', 'content/data/comparisons/t.yaml:13:63 error: No source has the id "reel-2"; add it to a file in content/data/sources/ or correct the id.'],
     ],
     [
       'data-unknown-technology-column',
-      ['content/data/comparisons/t.yaml:7:34 error: No technology has the id "gvisor"; add content/data/technologies/gvisor.yaml or correct the id.'],
+      ['content/data/comparisons/t.yaml:2:5 warning: No page shows the table "t"; embed it with <ComparisonTable id="t" /> in a page.', 'content/data/comparisons/t.yaml:7:34 error: No technology has the id "gvisor"; add content/data/technologies/gvisor.yaml or correct the id.'],
     ],
     [
       'data-missing-cell',
       [
+        'content/data/comparisons/t.yaml:2:5 warning: No page shows the table "t"; embed it with <ComparisonTable id="t" /> in a page.',
         'content/data/comparisons/t.yaml:11:5 error: Row "kernel" has no cell for column "container"; add `container:` with a summary and sources under `cells`.',
         'content/data/comparisons/t.yaml:13:7 error: Row "kernel" has a cell for "containers", which is not a column of this table; use one of the column ids (vm, container) or remove the cell.',
       ],
@@ -54,7 +55,7 @@ describe('typed data and the components that use it', () => {
     ],
     [
       'data-cell-without-sources',
-      ['content/data/comparisons/t.yaml:13:56 error: The cell for column "container" in row "kernel" cites no source; add at least one source id to `sources`.'],
+      ['content/data/comparisons/t.yaml:2:5 warning: No page shows the table "t"; embed it with <ComparisonTable id="t" /> in a page.', 'content/data/comparisons/t.yaml:13:56 error: The cell for column "container" in row "kernel" cites no source; add at least one source id to `sources`.'],
     ],
     ['data-invalid-url', ['content/data/sources/a.yaml:5:8 error: `url` must be an absolute URL starting with https:// (got "www.example.org/real").']],
     ['data-future-date', ['content/data/sources/a.yaml:6:13 error: `accessed` must not be in the future; write the day you last checked the source (YYYY-MM-DD).']],

@@ -43,6 +43,12 @@ describe('diagram validation', () => {
     ]);
   });
 
+  it('reads a diagram file with a byte-order mark and CRLF line breaks like any other', () => {
+    expect(validateProject(fixture('diagram-bom-crlf')).problems.map(formatProblem)).toEqual([
+      'content/diagrams/container-stack.mmd:5:1 warning: This diagram has no rendered SVG in content/diagrams/.rendered/ yet; run `npm run diagrams` (needs Chromium) and commit the new files.',
+    ]);
+  });
+
   it('rejects conceptual stacks that do not start at the hardware or name unknown layer kinds', () => {
     expect(errors('diagram-bad-stack')).toEqual([
       'content/diagrams/stacks.yaml:5:5 error: `[0].stack` must start with the `hardware` layer: layers are listed from the hardware up.',
