@@ -5,9 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { loadData } from '../src/collections/load-data.ts';
-import { brokenLinksMarkdown } from '../src/tooling/links/broken-links-report.ts';
-import { checkUrls } from '../src/tooling/links/check-url.ts';
-import { externalLinks } from '../src/tooling/links/external-links.ts';
+import { brokenLinksMarkdown } from './lib/links/broken-links-report.ts';
+import { checkUrls } from './lib/links/check-url.ts';
+import { externalLinks } from './lib/links/external-links.ts';
 import { readTopics } from '../src/validation/topics.ts';
 
 const { values } = parseArgs({

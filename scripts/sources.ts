@@ -6,8 +6,8 @@
 import { parseArgs } from 'node:util';
 import { dataSetOf } from '../src/collections/dataset.ts';
 import { loadData } from '../src/collections/load-data.ts';
-import { formatSourceAges, type SourceAgesFormat } from '../src/tooling/sources/format-source-ages.ts';
-import { sourceAges } from '../src/tooling/sources/source-ages.ts';
+import { formatSourceAges, type SourceAgesFormat } from './lib/sources/format-source-ages.ts';
+import { sourceAges } from './lib/sources/source-ages.ts';
 import { readTopics } from '../src/validation/topics.ts';
 
 const { values } = parseArgs({

@@ -1,5 +1,5 @@
-import type { Source } from '../../schemas/source.ts';
-import { findAll } from '../../problems/mdx-source.ts';
+import type { Source } from '../../../src/schemas/source.ts';
+import { findAll } from '../../../src/problems/mdx-source.ts';
 
 /** An external URL and every place that uses it ("content/data/sources/x.yaml: source kvm-merge"). */
 export interface ExternalLink {

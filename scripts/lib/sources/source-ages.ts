@@ -1,7 +1,7 @@
-import type { DataSet } from '../../collections/dataset.ts';
-import { whereCited, type CitingPage, type CitingTopic } from '../../model/where-cited.ts';
-import type { Located } from '../../problems/located.ts';
-import type { Source } from '../../schemas/source.ts';
+import type { DataSet } from '../../../src/collections/dataset.ts';
+import { whereCited, type CitingPage, type CitingTopic } from '../../../src/model/where-cited.ts';
+import type { Located } from '../../../src/problems/located.ts';
+import type { Source } from '../../../src/schemas/source.ts';
 
 /** One source with how long ago it was last checked and, when that is too long, what rests on it. */
 export interface SourceAge {

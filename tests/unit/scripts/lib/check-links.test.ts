@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../support/paths.ts';
-import { brokenLinksMarkdown } from '../../../src/tooling/links/broken-links-report.ts';
-import { checkUrl, checkUrls } from '../../../src/tooling/links/check-url.ts';
-import { externalLinks } from '../../../src/tooling/links/external-links.ts';
+import { projectRoot } from '../../../support/paths.ts';
+import { brokenLinksMarkdown } from '../../../../scripts/lib/links/broken-links-report.ts';
+import { checkUrl, checkUrls } from '../../../../scripts/lib/links/check-url.ts';
+import { externalLinks } from '../../../../scripts/lib/links/external-links.ts';
 
 /** A local server with one route per behaviour the checker must handle. */
 let server: Server;

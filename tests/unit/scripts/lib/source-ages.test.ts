@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { fixturePath, projectRoot } from '../../support/paths.ts';
-import { dataSetOf } from '../../../src/collections/dataset.ts';
-import { loadData } from '../../../src/collections/load-data.ts';
-import { formatSourceAges } from '../../../src/tooling/sources/format-source-ages.ts';
-import { monthsBefore, monthsBetween, sourceAges } from '../../../src/tooling/sources/source-ages.ts';
-import { readTopics } from '../../../src/validation/topics.ts';
+import { fixturePath, projectRoot } from '../../../support/paths.ts';
+import { dataSetOf } from '../../../../src/collections/dataset.ts';
+import { loadData } from '../../../../src/collections/load-data.ts';
+import { formatSourceAges } from '../../../../scripts/lib/sources/format-source-ages.ts';
+import { monthsBefore, monthsBetween, sourceAges } from '../../../../scripts/lib/sources/source-ages.ts';
+import { readTopics } from '../../../../src/validation/topics.ts';
 
 const root = fixturePath('sources-ages');
 function ages(maxAgeMonths: number) {
