@@ -1,4 +1,5 @@
 import type { Problem } from '../../problems/problems.ts';
+import { dataKinds, type KindName } from '../../collections/kinds.ts';
 import type { LocatedData } from '../../collections/load-data.ts';
 import type { Located } from '../../problems/located.ts';
 
@@ -39,14 +40,10 @@ function idsMatchFileNames(entries: readonly Entry[], noun: string): Problem[] {
   });
 }
 
+/** Every kind of data: unique ids; kinds stored one entry per file (`layout: 'single'`): ids match file names. */
 export function checkIds(data: LocatedData): Problem[] {
   return [
-    ...duplicateIds(data.sources, 'source'),
-    ...duplicateIds(data.technologies, 'technology'),
-    ...duplicateIds(data.comparisons, 'comparison table'),
-    ...duplicateIds(data.measurements, 'measurement'),
-    ...duplicateIds(data.glossary, 'glossary'),
-    ...idsMatchFileNames(data.technologies, 'technology'),
-    ...idsMatchFileNames(data.comparisons, 'comparison table'),
+    ...dataKinds.flatMap((kind) => duplicateIds(data[kind.name as KindName], kind.noun)),
+    ...dataKinds.filter((kind) => kind.layout === 'single').flatMap((kind) => idsMatchFileNames(data[kind.name as KindName], kind.noun)),
   ];
 }
