@@ -76,7 +76,6 @@ export default defineConfig(
       'bench-report/',
       'coverage/',
       'tests/fixtures/',
-      'tests/unit/tooling/lint-fixtures/',
       'content/',
       'schemas/',
       'public/',

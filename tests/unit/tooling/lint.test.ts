@@ -1,5 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
+import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../support/paths.ts';
 
@@ -49,5 +52,26 @@ describe('ESLint', () => {
   it('allows an import along the data flow (model -> collections)', async () => {
     const code = "import type { DataSet } from '../collections/dataset.ts';\nexport type D = DataSet;\n";
     expect(await rulesFiredFor('src/model/probe.ts', code)).toEqual([]);
+  });
+});
+
+describe('Prettier', () => {
+  it('finds every committed file formatted (run `npm run format` to fix)', { timeout: 120_000 }, async () => {
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    const ignorePath = join(projectRoot, '.prettierignore');
+    const unformatted: string[] = [];
+    let checked = 0;
+    for (const file of files) {
+      const path = join(projectRoot, file);
+      const info = await prettier.getFileInfo(path, { ignorePath });
+      if (info.ignored || !info.inferredParser) continue;
+      const options = await prettier.resolveConfig(path);
+      checked++;
+      if (!(await prettier.check(readFileSync(path, 'utf8'), { ...options, filepath: path }))) unformatted.push(file);
+    }
+    expect(unformatted).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
   });
 });
