@@ -12,6 +12,8 @@ export function getDataSet(): Promise<DataSet> {
 }
 
 async function readDataSet(): Promise<DataSet> {
-  const lists = await Promise.all(kindNames.map(async (name) => [name, (await getCollection(name)).map((e) => e.data)] as const));
+  const lists = await Promise.all(
+    kindNames.map(async (name) => [name, (await getCollection(name)).map((e) => e.data)] as const),
+  );
   return indexData(Object.fromEntries(lists) as unknown as DataLists);
 }

@@ -7,7 +7,9 @@ import type { LocatedData } from './load-data.ts';
  * time, or from the validator's located entries.
  */
 export type DataSet = {
-  readonly [K in KindName]: (typeof kindsByName)[K]['index'] extends 'list' ? readonly EntryOf<K>[] : ReadonlyMap<string, EntryOf<K>>;
+  readonly [K in KindName]: (typeof kindsByName)[K]['index'] extends 'list'
+    ? readonly EntryOf<K>[]
+    : ReadonlyMap<string, EntryOf<K>>;
 };
 
 /** Every kind's entries as plain lists. */
@@ -31,5 +33,7 @@ export function indexData(lists: DataLists): DataSet {
 
 /** The plain values of located entries, indexed. */
 export function dataSetOf(data: LocatedData): DataSet {
-  return indexData(Object.fromEntries(kindNames.map((name) => [name, data[name].map((e) => e.value)])) as unknown as DataLists);
+  return indexData(
+    Object.fromEntries(kindNames.map((name) => [name, data[name].map((e) => e.value)])) as unknown as DataLists,
+  );
 }

@@ -64,7 +64,8 @@ export function pagefindIndex(): AstroIntegration {
           const problems = added.flatMap(({ file, response }) => response.errors.map((e) => `${file}: ${e}`));
           if (problems.length > 0) throw new Error(`Pagefind could not index some pages:\n${problems.join('\n')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         } finally {
           await pagefind.close();
         }
@@ -74,9 +75,13 @@ export function pagefindIndex(): AstroIntegration {
         };
         const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
         if (pages === 0) {
-          throw new Error('The search index is empty: no built page has a data-pagefind-body element. Check DocLayout.astro.');
+          throw new Error(
+            'The search index is empty: no built page has a data-pagefind-body element. Check DocLayout.astro.',
+          );
         }
-        logger.info(`Indexed ${pages} of ${files.length} HTML files for search in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(
+          `Indexed ${pages} of ${files.length} HTML files for search in ${Math.round(performance.now() - started)} ms.`,
+        );
       },
     },
   };

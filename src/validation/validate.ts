@@ -46,7 +46,12 @@ const checks: ((project: Project) => Problem[])[] = [
   },
   ({ data, index }) => checkData(data, index),
   ({ topics, index }) => checkMdxReferences(topics, index),
-  ({ topics, data, index }) => checkUncitedSources(data, index, topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body }))),
+  ({ topics, data, index }) =>
+    checkUncitedSources(
+      data,
+      index,
+      topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body })),
+    ),
 ];
 
 /**

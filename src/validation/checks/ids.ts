@@ -31,12 +31,14 @@ function idsMatchFileNames(entries: readonly Entry[], noun: string): Problem[] {
   return entries.flatMap((entry) => {
     const fileName = entry.file.replace(/^.*\//, '');
     if (fileName === `${entry.value.id}.yaml`) return [];
-    return [{
-      file: entry.file,
-      ...entry.at(['id']),
-      severity: 'error' as const,
-      message: `The ${noun} id "${entry.value.id}" does not match the file name ${fileName}; rename the file to ${entry.value.id}.yaml or change the id.`,
-    }];
+    return [
+      {
+        file: entry.file,
+        ...entry.at(['id']),
+        severity: 'error' as const,
+        message: `The ${noun} id "${entry.value.id}" does not match the file name ${fileName}; rename the file to ${entry.value.id}.yaml or change the id.`,
+      },
+    ];
   });
 }
 
@@ -44,6 +46,8 @@ function idsMatchFileNames(entries: readonly Entry[], noun: string): Problem[] {
 export function checkIds(data: LocatedData): Problem[] {
   return [
     ...dataKinds.flatMap((kind) => duplicateIds(data[kind.name as KindName], kind.noun)),
-    ...dataKinds.filter((kind) => kind.layout === 'single').flatMap((kind) => idsMatchFileNames(data[kind.name as KindName], kind.noun)),
+    ...dataKinds
+      .filter((kind) => kind.layout === 'single')
+      .flatMap((kind) => idsMatchFileNames(data[kind.name as KindName], kind.noun)),
   ];
 }

@@ -18,7 +18,9 @@ describe('ESLint', () => {
   it('finds no errors in the project (run `npm run lint` to see them)', { timeout: 180_000 }, async () => {
     const results = await eslint.lintFiles(['.']);
     const errors = results.flatMap((r) =>
-      r.messages.filter((m) => m.severity === 2).map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+      r.messages
+        .filter((m) => m.severity === 2)
+        .map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
     );
     expect(errors).toEqual([]);
     expect(results.length).toBeGreaterThan(100);
@@ -40,12 +42,14 @@ describe('ESLint', () => {
   });
 
   it('rejects a component that reads files', async () => {
-    const code = "---\nimport { readFileSync } from 'node:fs';\nconst text = readFileSync('x', 'utf8');\n---\n<p>{text}</p>\n";
+    const code =
+      "---\nimport { readFileSync } from 'node:fs';\nconst text = readFileSync('x', 'utf8');\n---\n<p>{text}</p>\n";
     expect(await rulesFiredFor('src/components/page/Probe.astro', code)).toEqual(['no-restricted-imports']);
   });
 
   it('rejects a component that reaches the diagram readers instead of the diagrams collection', async () => {
-    const code = "---\nimport { readRenderedSvgs } from '../../diagrams/cache.ts';\nconst svgs = readRenderedSvgs('.', 'x');\n---\n<p>{String(svgs)}</p>\n";
+    const code =
+      "---\nimport { readRenderedSvgs } from '../../diagrams/cache.ts';\nconst svgs = readRenderedSvgs('.', 'x');\n---\n<p>{String(svgs)}</p>\n";
     expect(await rulesFiredFor('src/components/mdx/Probe.astro', code)).toEqual(['import-x/no-restricted-paths']);
   });
 
@@ -57,7 +61,10 @@ describe('ESLint', () => {
 
 describe('Prettier', () => {
   it('finds every committed file formatted (run `npm run format` to fix)', { timeout: 120_000 }, async () => {
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' })
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    })
       .split('\n')
       .filter(Boolean);
     const ignorePath = join(projectRoot, '.prettierignore');
