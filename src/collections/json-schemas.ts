@@ -11,9 +11,14 @@ import { topicSchema } from '../schemas/topic.ts';
 function fileSchema(kind: DataKind<unknown>): z.ZodType {
   const where = 'file' in kind.location ? kind.location.file : `${kind.location.dir}/`;
   if (kind.layout === 'single') {
-    return kind.schema.meta({ title: `A ${kind.noun} (${where}<id>.yaml)`, description: `One ${kind.noun} per file; see content/data/README.md.` });
+    return kind.schema.meta({
+      title: `A ${kind.noun} (${where}<id>.yaml)`,
+      description: `One ${kind.noun} per file; see content/data/README.md.`,
+    });
   }
-  return z.array(kind.schema).meta({ title: `A list of ${kind.plural} (${where})`, description: 'See content/data/README.md.' });
+  return z
+    .array(kind.schema)
+    .meta({ title: `A list of ${kind.plural} (${where})`, description: 'See content/data/README.md.' });
 }
 
 /**

@@ -8,12 +8,14 @@ export interface NavTopic {
   section: SectionId;
   order: number;
   sidebarLabel?: string | undefined;
+  /** The page's one-sentence summary, shown in topic lists. */
+  description: string;
 }
 
 /** The navigation fields of a topic entry (a `Topic` from the content collection, or a test double). */
 export function toNavTopic(topic: { id: string; data: Omit<NavTopic, 'id'> }): NavTopic {
-  const { title, section, order, sidebarLabel } = topic.data;
-  return { id: topic.id, title, section, order, sidebarLabel };
+  const { title, section, order, sidebarLabel, description } = topic.data;
+  return { id: topic.id, title, section, order, sidebarLabel, description };
 }
 
 export interface NavLink {
@@ -57,7 +59,10 @@ const toLink = (t: NavTopic, currentId: string | undefined): NavLink => ({
  * Listing every page on every page would make each page's HTML grow with the size of the site;
  * other sections link to their overview page instead. Sections without pages are left out.
  */
-export function buildSidebar(topics: readonly NavTopic[], current: { topicId?: string; sectionId?: SectionId }): NavSection[] {
+export function buildSidebar(
+  topics: readonly NavTopic[],
+  current: { topicId?: string; sectionId?: SectionId },
+): NavSection[] {
   const ordered = readingOrder(topics);
   const currentSection = current.sectionId ?? ordered.find((t) => t.id === current.topicId)?.section;
   return sections
@@ -104,7 +109,12 @@ export interface Crumb {
 }
 
 /** Home, then the section overview, then the page itself (the last crumb is the current page). */
-export function breadcrumbs(topic: NavTopic | undefined, section: SectionId | undefined, pageTitle: string, pagePath: string): Crumb[] {
+export function breadcrumbs(
+  topic: NavTopic | undefined,
+  section: SectionId | undefined,
+  pageTitle: string,
+  pagePath: string,
+): Crumb[] {
   const crumbs: Crumb[] = [{ label: 'Home', path: '/' }];
   if (pagePath === '/') return crumbs;
   const sectionId = topic?.section ?? section;

@@ -81,7 +81,9 @@ export function describeIssue(issue: Issue, knownKeys: readonly string[] = []): 
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `\`${k}\``).join(', ');
       const suggestion = issue.keys.length === 1 ? closest(issue.keys[0]!, knownKeys) : undefined;
-      const hint = suggestion ? `did you mean \`${suggestion}\`?` : 'remove it or check its spelling against the schema.';
+      const hint = suggestion
+        ? `did you mean \`${suggestion}\`?`
+        : 'remove it or check its spelling against the schema.';
       return `Unknown key ${keys}${issue.path.length ? ` in ${field}` : ''}; ${hint}`;
     }
     case 'invalid_value': {
