@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { topicSchema } from './schemas/topic.ts';
 import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind } from './lib/data/kinds.ts';
 import { dataLoader } from './lib/data/loader.ts';
+import { decisionsKind, pairsKind, profilesKind } from './lib/decide/kinds.ts';
 
 /** Topic pages: one MDX file per page under `content/topics/`. The file name is the URL slug. */
 const topics = defineCollection({
@@ -17,4 +18,9 @@ const comparisons = defineCollection({ loader: dataLoader(comparisonsKind), sche
 const measurements = defineCollection({ loader: dataLoader(measurementsKind), schema: measurementsKind.schema });
 const glossary = defineCollection({ loader: dataLoader(glossaryKind), schema: glossaryKind.schema });
 
-export const collections = { topics, sources, technologies, comparisons, measurements, glossary };
+/** The decision guide, technology profiles and comparison pairs behind /decide/ and /compare/. */
+const decisions = defineCollection({ loader: dataLoader(decisionsKind), schema: decisionsKind.schema });
+const profiles = defineCollection({ loader: dataLoader(profilesKind), schema: profilesKind.schema });
+const pairs = defineCollection({ loader: dataLoader(pairsKind), schema: pairsKind.schema });
+
+export const collections = { topics, sources, technologies, comparisons, measurements, glossary, decisions, profiles, pairs };

@@ -3,6 +3,8 @@ import { checkMdxReferences } from './data/check-mdx-references.ts';
 import { checkUncitedSources } from './data/check-uncited-sources.ts';
 import { dataSetOf, type DataSet } from './data/dataset.ts';
 import { loadData, type LocatedData } from './data/load-data.ts';
+import { checkDecideData, decideSourceIds } from './decide/checks.ts';
+import { loadDecideData, type DecideData } from './decide/kinds.ts';
 import { byLocation, type Problem } from './problems.ts';
 import { generatedRoutes, sectionPath, technologyPath, topicPath } from './routes.ts';
 import { checkInternalLinks, checkRelated, readTopics, type TopicFile } from './validate-topics.ts';
@@ -16,6 +18,8 @@ export interface Project {
   data: LocatedData;
   /** The same data looked up by id. */
   index: DataSet;
+  /** The decision guide, technology profiles and comparison pairs. */
+  decide: DecideData;
 }
 
 export interface ValidationResult extends Project {
@@ -23,13 +27,15 @@ export interface ValidationResult extends Project {
 }
 
 /** Every URL the site builds, for the link checker. */
-function knownPaths({ topics, index }: Project): Set<string> {
+function knownPaths(project: Project): Set<string> {
+  const { topics, index } = project;
   const published = topics.filter((t) => !t.frontmatter?.draft);
   return new Set<string>([
     ...generatedRoutes,
     ...published.map((t) => topicPath(t.id)),
     ...published.flatMap((t) => (t.frontmatter ? [sectionPath(t.frontmatter.section)] : [])),
     ...[...index.technologies.keys()].map(technologyPath),
+    ...project.decide.pairs.map((p) => `/compare/${p.value.id}/`),
   ]);
 }
 
@@ -46,7 +52,8 @@ const checks: ((project: Project) => Problem[])[] = [
   },
   ({ data, index }) => checkData(data, index),
   ({ topics, index }) => checkMdxReferences(topics, index),
-  ({ topics, data, index }) => checkUncitedSources(data, index, topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body }))),
+  ({ topics, data, index, decide }) => checkUncitedSources(data, index, topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body })), decideSourceIds(decide)),
+  ({ topics, index, decide }) => checkDecideData(decide, index, new Set(topics.filter((t) => !t.frontmatter?.draft).map((t) => t.id))),
 ];
 
 /**
@@ -58,10 +65,12 @@ const checks: ((project: Project) => Problem[])[] = [
 export function validateProject(root: string): ValidationResult {
   const topics = readTopics(root);
   const data = loadData(root);
-  const project: Project = { topics: topics.topics, data: data.data, index: dataSetOf(data.data) };
+  const decide = loadDecideData(root);
+  const project: Project = { topics: topics.topics, data: data.data, index: dataSetOf(data.data), decide: decide.data };
   const problems = [
     ...topics.problems,
     ...data.problems,
+    ...decide.problems,
     ...checks.flatMap((check) => check(project)),
     ...validateDiagrams(root, project.topics),
   ];

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { decideKinds } from '../decide/kinds.ts';
 import { dataKinds, type DataKind } from './kinds.ts';
 
 /**
@@ -18,7 +19,7 @@ function fileSchema(kind: DataKind<unknown>): z.ZodType {
 /** File name in `schemas/` -> the JSON text to write there. */
 export function generateJsonSchemas(): Map<string, string> {
   return new Map(
-    dataKinds.map((kind) => {
+    [...dataKinds, ...decideKinds].map((kind) => {
       const json = z.toJSONSchema(fileSchema(kind as DataKind<unknown>), { io: 'input', target: 'draft-07', unrepresentable: 'throw' });
       return [kind.jsonSchemaFile, `${JSON.stringify(json, null, 2)}\n`];
     }),
