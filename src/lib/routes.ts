@@ -3,7 +3,7 @@
  * Topic pages come from `content/topics/<id>.mdx`; the others are generated pages under `src/pages/`.
  * The link checker resolves internal links against this list.
  */
-export const generatedRoutes: readonly string[] = ['/all-topics/', '/references/', '/glossary/', '/technologies/', '/search/', '/stacks/'];
+export const generatedRoutes: readonly string[] = ['/all-topics/', '/references/', '/glossary/', '/technologies/', '/search/', '/stacks/', '/decide/', '/compare/'];
 
 /** The catalog page of one technology (`content/data/technologies/<id>.yaml`). */
 export function technologyPath(id: string): string {

@@ -28,6 +28,8 @@ export const decisionQuestionSchema = z.strictObject({
   id: dataId.describe('Key used in rules and in the URL.'),
   /** The question, as the reader reads it. Required. */
   text: text(200).describe('The question.'),
+  /** A few words naming it in the rule table ("Tenants"). Required. */
+  short: text(40).describe('A few words naming the question in the rule table.'),
   /** One sentence of help: what counts as yes. Optional. */
   help: text(300).optional().describe('What counts as each answer.'),
   /** Two or more answers. Required. */

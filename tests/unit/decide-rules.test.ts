@@ -85,6 +85,12 @@ describe('narrowing as questions are answered', () => {
     expect(evaluate(guide, { 'other-os': 'yes' }).decided).toEqual({ recommend: 'vm', rule: 0 });
   });
 
+  it('offers only what the remaining answers can still reach', () => {
+    // GPU code on cloud VMs is decided by the gVisor rule before the Kata-with-QEMU rule, so the latter is out.
+    expect(evaluate(guide, { 'other-os': 'no', tenants: 'hostile', host: 'cloud-vm' }).possible).toEqual(['vm', 'gvisor-gpu', 'gvisor']);
+    expect(evaluate(guide, { 'other-os': 'no', tenants: 'trusted', legacy: 'no' }).decided).toEqual({ recommend: 'containers', rule: 2 });
+  });
+
   it('shrinks the candidates with each answer and always keeps the final recommendation among them', () => {
     for (const answers of all.filter((_, i) => i % 7 === 0)) {
       let previous = evaluate(guide, {}).possible;

@@ -14,37 +14,30 @@ export interface RuleTable {
 export type Answers = Readonly<Record<string, string>>;
 
 export interface Outcome {
-  /** The recommendation, once the answers so far settle it. */
-  decided?: { recommend: string; rule: number };
-  /** Recommendation ids still possible, in rule order without repeats (one id when decided). */
+  /** The recommendation, once the answers so far settle it; `rule` when a single rule always gives it. */
+  decided?: { recommend: string; rule?: number };
+  /** Recommendation ids still possible, in the order of the first rule giving each. */
   possible: string[];
 }
 
-/** Whether a rule's conditions hold (`true`), fail (`false`) or depend on unanswered questions (`undefined`). */
-function ruleHolds(when: Readonly<Record<string, readonly string[]>>, answers: Answers): boolean | undefined {
-  let open = false;
-  for (const [question, accepted] of Object.entries(when)) {
-    const answer = answers[question];
-    if (answer === undefined) open = true;
-    else if (!accepted.includes(answer)) return false;
-  }
-  return open ? undefined : true;
+/** The index of the first rule whose conditions all hold for a complete set of answers. */
+export function firstMatch(table: RuleTable, answers: Answers): number {
+  return table.rules.findIndex((rule) => Object.entries(rule.when).every(([question, accepted]) => accepted.includes(answers[question] ?? '')));
 }
 
 /**
- * Where the answers so far lead. A rule that certainly holds ends the search: if no rule before it
- * can still hold, it is the decision; otherwise it and the open rules before it are the candidates.
+ * Where the answers so far lead: every way of answering the remaining questions is tried (a guide
+ * has a few hundred at most), so a recommendation is "possible" exactly when some answers still
+ * reach it, and "decided" when all of them do.
  */
 export function evaluate(table: RuleTable, answers: Answers): Outcome {
-  const possible: string[] = [];
-  for (const [index, rule] of table.rules.entries()) {
-    const holds = ruleHolds(rule.when, answers);
-    if (holds === false) continue;
-    if (holds === true && possible.length === 0) return { decided: { recommend: rule.recommend, rule: index }, possible: [rule.recommend] };
-    if (!possible.includes(rule.recommend)) possible.push(rule.recommend);
-    if (holds === true) break;
-  }
-  return { possible };
+  const open = { ...table, questions: table.questions.filter((q) => answers[q.id] === undefined) };
+  const rules = new Set<number>();
+  for (const rest of everyAnswerSet(open)) rules.add(firstMatch(table, { ...answers, ...rest }));
+  const ordered = [...rules].filter((i) => i >= 0).sort((a, b) => a - b);
+  const possible = [...new Set(ordered.map((i) => table.rules[i]!.recommend))];
+  if (possible.length !== 1) return { possible };
+  return { decided: { recommend: possible[0]!, ...(ordered.length === 1 ? { rule: ordered[0]! } : {}) }, possible };
 }
 
 /** Keep only known questions and answers: what a page reads from `?question=answer` in its URL. */
