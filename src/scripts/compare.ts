@@ -10,10 +10,12 @@ const status = form?.querySelector<HTMLElement>('.picker-status');
 if (form && status) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="t"]')];
   const known = boxes.map((b) => b.value);
+  const table = document.getElementById('compare');
   const cells = [...document.querySelectorAll<HTMLElement>('#compare [data-tech]')];
 
   const show = (chosen: readonly string[]) => {
     for (const cell of cells) cell.hidden = chosen.length > 0 && !chosen.includes(cell.dataset.tech!);
+    table?.style.setProperty('--cols', String(chosen.length || known.length));
     for (const box of boxes) box.checked = chosen.includes(box.value);
     status.textContent =
       chosen.length === 0 ? `Showing all ${known.length}. Pick two to four.`
