@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/problems/problems.ts';
+import { validateProject } from '../../../src/validation/validate.ts';
+import { fixturePath, projectRoot } from '../../support/paths.ts';
+
+
+describe('decision guide, profile and pair data', () => {
+  it('are read from this repository without errors', () => {
+    const { problems, decide } = validateProject(projectRoot);
+    expect(problems.filter((p) => p.severity === 'error' && /decisions|profiles|pairs/.test(p.file)).map(formatProblem)).toEqual([]);
+    expect(decide.decisions.map((d) => d.value.id)).toContain('workload-isolation');
+  });
+
+  it('report every unknown question, answer, recommendation, technology, source and page where it is written', () => {
+    const problems = validateProject(fixturePath('data-decision-rules')).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'content/data/decisions/guide.yaml:14:26 error: No technology has the id "gvisr"; add content/data/technologies/gvisr.yaml or correct the id.',
+      'content/data/decisions/guide.yaml:17:53 error: No source has the id "nope"; add it to a file in content/data/sources/ or correct the id.',
+      'content/data/decisions/guide.yaml:18:21 error: No topic page has the id "thrid"; use one of index, second.',
+      'content/data/decisions/guide.yaml:20:13 error: No question of this guide has the id "tenant"; did you mean "tenants"?',
+      'content/data/decisions/guide.yaml:23:5 error: The last rule must have no `when`, so that every set of answers gets a recommendation; add a final rule with `when: {}`.',
+      'content/data/decisions/guide.yaml:23:23 error: Question "tenants" has no answer "hostle"; did you mean "hostile"?',
+      'content/data/decisions/guide.yaml:24:16 error: No recommendation of this guide has the id "sandbx"; did you mean "sandbox"?',
+      'content/data/pairs.yaml:3:24 error: No technology has the id "ghost"; add content/data/technologies/ghost.yaml or correct the id.',
+      'content/data/profiles/demo.yaml:3:74 error: No source has the id "missing-source"; add it to a file in content/data/sources/ or correct the id.',
+    ]);
+  });
+});
