@@ -4,6 +4,7 @@ import { checkUncitedSources } from './checks/uncited-sources.ts';
 import { dataSetOf, type DataSet } from '../collections/dataset.ts';
 import { loadData, type LocatedData } from '../collections/load-data.ts';
 import { checkDecideData, decideSourceIds } from './checks/decide.ts';
+import { checkSpectrumChart } from './checks/spectrum.ts';
 import { loadDecideData, type DecideData } from '../collections/decide-kinds.ts';
 import { byLocation, type Problem } from '../problems/problems.ts';
 import { generatedRoutes, sectionPath, technologyPath, topicPath } from '../model/routes.ts';
@@ -53,6 +54,7 @@ const checks: ((project: Project) => Problem[])[] = [
   ({ data, index }) => checkData(data, index),
   ({ topics, index }) => checkMdxReferences(topics, index),
   ({ topics, data, index, decide }) => checkUncitedSources(data, index, topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body })), decideSourceIds(decide)),
+  ({ data, index }) => checkSpectrumChart(data, index),
   ({ topics, index, decide }) => checkDecideData(decide, index, new Set(topics.filter((t) => !t.frontmatter?.draft).map((t) => t.id))),
 ];
 

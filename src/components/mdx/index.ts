@@ -9,6 +9,7 @@ import Diagram from './Diagram.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import Measurements from './Measurements.astro';
 import Term from './Term.astro';
+import SpectrumChart from './SpectrumChart.astro';
 
 /**
  * Passed to `<Content components={...} />`: overrides for the HTML elements MDX produces, and the
@@ -26,5 +27,6 @@ export const mdxComponents = {
   ComparisonTable,
   Diagram,
   Measurements,
+  SpectrumChart,
   Term,
 };

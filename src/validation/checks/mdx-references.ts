@@ -12,6 +12,7 @@ const componentAttributes: Record<string, { required: string[]; optional: string
   ComparisonTable: { required: ['id'], optional: ['rows'], example: '<ComparisonTable id="containers-vs-vms" />' },
   Measurements: { required: [], optional: ['technology', 'metric'], example: '<Measurements technology="firecracker" />' },
   Term: { required: ['id'], optional: [], example: '<Term id="namespace">namespaces</Term>' },
+  SpectrumChart: { required: [], optional: [], example: '<SpectrumChart />' },
 };
 
 export const dataComponents = Object.keys(componentAttributes);
@@ -109,6 +110,7 @@ export function checkMdxReferences(pages: readonly MdxPage[], data: DataSet): Pr
     Term: checkId('glossary entry', data.glossary),
     ComparisonTable: checkComparisonTable,
     Measurements: checkMeasurements,
+    SpectrumChart: () => {},
   };
   for (const page of pages) {
     const report: Report = (at, message, severity = 'error') => problems.push({ file: page.file, line: at.line, column: at.column, severity, message });
