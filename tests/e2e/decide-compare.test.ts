@@ -121,7 +121,7 @@ describe('the decision guide and the compare tool', () => {
     await page.close();
   });
 
-  it.each(['/decide/?other-os=no&tenants=hostile', '/compare/?t=gvisor&t=firecracker', '/compare/firecracker-vs-gvisor/'])('%s has no axe violations in the light and the dark theme', async (path) => {
+  it.each(['/decide/?other-os=no&tenants=hostile', '/compare/?t=gvisor&t=firecracker', '/compare/firecracker-vs-gvisor/', '/isolation-spectrum/'])('%s has no axe violations in the light and the dark theme', async (path) => {
     const found: string[] = [];
     for (const theme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme: theme });
@@ -141,6 +141,38 @@ describe('the decision guide and the compare tool', () => {
     const withCompareScript = pages.filter((p) => /data-compare[\s\S]*<script type="module">[\s\S]*replaceState/.test(html(p)));
     expect(withGuideScript).toEqual(['/decide/']);
     expect(withCompareScript).toEqual(['/compare/']);
+  });
+
+  it('the isolation spectrum chart is inline SVG with a titled point per number and the table beside it, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('/isolation-spectrum/'));
+    const chart = page.locator('figure.spectrum svg[role="img"]');
+    expect(await chart.isVisible()).toBe(true);
+    const titles = await chart.locator('g.point > title').allTextContents();
+    const tableRows = await page.locator('table.spectrum-table tbody tr').count();
+    expect(titles.length).toBe(tableRows);
+    expect(titles.length).toBeGreaterThan(8);
+    for (const title of titles) expect(title).toMatch(/: .+ \((measured|target|best case), \d{4}\); .+\. Source: .+/);
+    expect(await chart.locator('g.point.target').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('from the home page, the guide, the compare tool and the overhead table are one click away', async () => {
+    const page = await browser.newPage();
+    for (const [name, heading] of [['Help me choose', 'Help me choose'], ['Compare technologies', 'Compare technologies']] as const) {
+      await page.goto(url('/'));
+      await page.getByRole('main').getByRole('link', { name }).click();
+      expect(await page.locator('h1').innerText()).toBe(heading);
+    }
+    await page.goto(url('/'));
+    await page.getByRole('link', { name: 'performance at a glance' }).click();
+    await page.waitForURL(/compare-performance/);
+    const table = page.getByRole('table', { name: /^Overhead against bare metal, by resource/ });
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    expect(rows.map((r) => r.split(/\s/)[0])).toEqual(['CPU', 'Memory', 'Network', 'Disk', 'Start']);
+    expect(await table.locator('td').filter({ hasText: /(measured|target|best case), \d{4}/ }).count()).toBeGreaterThan(8);
+    await page.close();
   });
 
   it('works under a base path', async () => {

@@ -11,7 +11,7 @@ describe('decision guide, profile and pair data', () => {
     expect(decide.decisions.map((d) => d.value.id)).toContain('workload-isolation');
   });
 
-  it('report every unknown question, answer, recommendation, technology, source and page where it is written', () => {
+  it('report every unknown question, answer, recommendation, technology, source and page, and every measurement the spectrum chart cannot draw, where it is written', () => {
     const problems = validateProject(fixturePath('data-decision-rules')).problems.map(formatProblem);
     expect(problems).toEqual([
       'content/data/decisions/guide.yaml:14:26 error: No technology has the id "gvisr"; add content/data/technologies/gvisr.yaml or correct the id.',
@@ -21,6 +21,7 @@ describe('decision guide, profile and pair data', () => {
       'content/data/decisions/guide.yaml:23:5 error: The last rule must have no `when`, so that every set of answers gets a recommendation; add a final rule with `when: {}`.',
       'content/data/decisions/guide.yaml:23:23 error: Question "tenants" has no answer "hostle"; did you mean "hostile"?',
       'content/data/decisions/guide.yaml:24:16 error: No recommendation of this guide has the id "sandbx"; did you mean "sandbox"?',
+      'content/data/measurements/m.yaml:17:9 error: The isolation spectrum chart plots memory in KiB, MiB, GiB, KB, MB or GB; give this memory-overhead in one of those units.',
       'content/data/pairs.yaml:3:24 error: No technology has the id "ghost"; add content/data/technologies/ghost.yaml or correct the id.',
       'content/data/profiles/demo.yaml:3:74 error: No source has the id "missing-source"; add it to a file in content/data/sources/ or correct the id.',
     ]);
