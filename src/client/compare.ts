@@ -4,7 +4,7 @@
  */
 import { chosenTechnologies } from '../model/decide/compare.ts';
 
-const form = document.querySelector<HTMLFormElement>('form[data-compare]');
+const form = document.querySelector<HTMLElement>('[data-compare]');
 const status = form?.querySelector<HTMLElement>('.picker-status');
 
 if (form && status) {
@@ -40,5 +40,4 @@ if (form && status) {
     history.replaceState(null, '', `${location.pathname}${chosen.length ? `?${params}` : ''}${location.hash}`);
     show(chosen);
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
 }

@@ -5,7 +5,7 @@
  */
 import { answersFromParams, answersToQuery, evaluate, type Answers, type RuleTable } from '../model/decide/rules.ts';
 
-const form = document.querySelector<HTMLFormElement>('form[data-decide]');
+const form = document.querySelector<HTMLElement>('[data-decide]');
 const tableData = document.getElementById('decide-rules')?.textContent;
 const result = document.getElementById('decide-result');
 const note = document.getElementById('recommendations-note');
@@ -18,7 +18,7 @@ if (form && tableData && result && note) {
 
   const readForm = (): Answers => {
     const answers: Record<string, string> = {};
-    for (const [name, value] of new FormData(form)) answers[name] = String(value);
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')) answers[input.name] = input.value;
     return answers;
   };
 
@@ -65,9 +65,11 @@ if (form && tableData && result && note) {
     const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
     if (input) input.checked = true;
   }
+  form.hidden = false;
   render(initial);
   form.addEventListener('change', update);
-  // The reset event fires before the fields are cleared.
-  form.addEventListener('reset', () => setTimeout(update));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.querySelector('[data-clear]')?.addEventListener('click', () => {
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = false;
+    update();
+  });
 }
