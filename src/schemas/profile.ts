@@ -20,7 +20,7 @@ export const profileFactSchema = z.strictObject({
 });
 
 /** The facts, in the order the compare table shows them. */
-export const profileFacts = ['hardwareVirtualization', 'nestedVirtualization', 'kubernetes', 'gpu', 'ociImages'] as const;
+export const profileFacts = ['hardwareVirtualization', 'nestedVirtualization', 'kubernetes', 'gpu', 'ociImages', 'production'] as const;
 export type ProfileFact = (typeof profileFacts)[number];
 
 export const profileSchema = z.strictObject({
@@ -36,6 +36,8 @@ export const profileSchema = z.strictObject({
   gpu: profileFactSchema.optional().describe('Workloads can use GPUs.'),
   /** Does it run OCI (Docker) images as they are? */
   ociImages: profileFactSchema.optional().describe('Runs OCI container images as they are.'),
+  /** Where it runs in production, as a sign of maturity. */
+  production: profileFactSchema.optional().describe('Where it runs in production, as a sign of maturity.'),
 });
 
 export type Profile = z.infer<typeof profileSchema>;

@@ -81,7 +81,7 @@ describe('the decision guide and the compare tool', () => {
     expect(await page.locator('[data-compare]').isVisible()).toBe(false);
     expect((await visibleColumns(page)).length).toBe(8);
     const rows = await page.locator('#compare tbody th').allInnerTexts();
-    expect(rows).toEqual(expect.arrayContaining(['Kind', 'Start or boot time', 'Memory overhead', 'Needs hardware virtualization', 'Kubernetes integration', 'GPU support', 'First release']));
+    expect(rows).toEqual(expect.arrayContaining(['Kind', 'Start or boot time', 'Memory overhead', 'Needs hardware virtualization', 'Kubernetes integration', 'GPU support', 'Maturity: production use', 'First release']));
     expect(await page.locator('#compare td').filter({ hasText: /\((measured|target|best case), \d{4}\)/ }).count()).toBeGreaterThan(3);
     await context.close();
   });

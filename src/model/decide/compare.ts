@@ -42,6 +42,7 @@ const facts: [ProfileFact, string][] = [
   ['kubernetes', 'Kubernetes integration'],
   ['gpu', 'GPU support'],
   ['ociImages', 'Runs OCI container images'],
+  ['production', 'Maturity: production use'],
 ];
 
 function numbers(measurements: readonly Measurement[], technology: string, metrics: readonly Metric[]): CompareCell | undefined {
