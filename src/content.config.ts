@@ -4,6 +4,7 @@ import { topicSchema } from './schemas/topic.ts';
 import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind } from './collections/kinds.ts';
 import { dataLoader } from './collections/loader.ts';
 import { decisionsKind, pairsKind, profilesKind } from './collections/decide-kinds.ts';
+import { diagramLoader } from './collections/diagram-loader.ts';
 
 /** Topic pages: one MDX file per page under `content/topics/`. The file name is the URL slug. */
 const topics = defineCollection({
@@ -23,4 +24,7 @@ const decisions = defineCollection({ loader: dataLoader(decisionsKind), schema: 
 const profiles = defineCollection({ loader: dataLoader(profilesKind), schema: profilesKind.schema });
 const pairs = defineCollection({ loader: dataLoader(pairsKind), schema: pairsKind.schema });
 
-export const collections = { topics, sources, technologies, comparisons, measurements, glossary, decisions, profiles, pairs };
+/** Every diagram with its rendered SVGs: content/diagrams/ and the technologies' stacks (src/collections/diagrams.ts). */
+const diagrams = defineCollection({ loader: diagramLoader() });
+
+export const collections = { topics, sources, technologies, comparisons, measurements, glossary, diagrams, decisions, profiles, pairs };

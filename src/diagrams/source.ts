@@ -101,8 +101,16 @@ export function readDiagramFile(root: string, file: string): { spec?: DiagramSpe
   return { spec: { id, file, line: firstBody + 1, ...meta, source }, problems };
 }
 
+/** One entry of `content/diagrams/stacks.yaml`. */
+export interface ConceptualStack {
+  id: string;
+  title: string;
+  description: string;
+  stack: StackLayer[];
+}
+
 /** Parse `content/diagrams/stacks.yaml` into one stack diagram per entry. A missing file is no stacks. */
-export function readStacksFile(root: string): { specs: DiagramSpec[]; stacks: { id: string; title: string; description: string; stack: StackLayer[] }[]; problems: Problem[] } {
+export function readStacksFile(root: string): { specs: DiagramSpec[]; stacks: ConceptualStack[]; problems: Problem[] } {
   let text: string;
   try {
     text = readFileSync(join(root, stacksFile), 'utf8');
