@@ -7,7 +7,7 @@ import { checkDecideData, decideSourceIds } from './checks/decide.ts';
 import { checkSpectrumChart } from './checks/spectrum.ts';
 import { loadDecideData, type DecideData } from '../collections/decide-kinds.ts';
 import { byLocation, type Problem } from '../problems/problems.ts';
-import { generatedRoutes, sectionPath, technologyPath, topicPath } from '../model/routes.ts';
+import { generatedRoutes, sectionPath, technologyPath, topicPath, comparePairPath } from '../model/routes.ts';
 import { checkInternalLinks, checkRelated, readTopics, type TopicFile } from './topics.ts';
 import { validateDiagrams } from './diagrams.ts';
 
@@ -36,7 +36,7 @@ function knownPaths(project: Project): Set<string> {
     ...published.map((t) => topicPath(t.id)),
     ...published.flatMap((t) => (t.frontmatter ? [sectionPath(t.frontmatter.section)] : [])),
     ...[...index.technologies.keys()].map(technologyPath),
-    ...project.decide.pairs.map((p) => `/compare/${p.value.id}/`),
+    ...project.decide.pairs.map((p) => comparePairPath(p.value.id)),
   ]);
 }
 
