@@ -5,7 +5,7 @@ import type { Profile } from '../../../../src/schemas/profile.ts';
 import type { Technology } from '../../../../src/schemas/technology.ts';
 
 const tech = (id: string): Technology =>
-  ({ id, name: id, kind: 'sandboxed-runtime', kernel: 'user-space-kernel', isolationBoundary: { kind: 'user-space-kernel', description: 'A boundary.' }, stack: [], sources: [`${id}-doc`], firstRelease: { year: 2018 } }) as Technology;
+  ({ id, name: id, kind: 'sandboxed-runtime', kernel: 'user-space-kernel', isolationBoundary: { kind: 'user-space-kernel', description: 'A boundary.' }, stack: [], sources: [`${id}-doc`], firstRelease: { year: 2018 } }) as unknown as Technology;
 const measurement = (over: Partial<Measurement>): Measurement => ({
   id: 'm', technology: 'a', metric: 'start-time', value: 190, unit: 'ms', bound: 'about', what: 'Container start', conditions: { setup: '300 runs', year: 2021 }, source: 'paper', reported: 'secondary', ...over,
 });
