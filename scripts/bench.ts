@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readEnv } from '../src/site.config.ts';
+import { projectRoot } from './lib/project.ts';
 import { evaluateBudgets } from './bench/budgets.ts';
 import { cleanCaches } from './bench/clean-caches.ts';
 import { describeEnvironment } from './bench/environment.ts';
@@ -25,7 +26,7 @@ if (options.help) {
   console.log(usage);
   process.exit(0);
 }
-const root = resolve(import.meta.dirname, '..');
+const root = projectRoot;
 const env = readEnv();
 const dist = join(root, env.outDir);
 const log = (message: string) => console.error(`[bench] ${message}`);

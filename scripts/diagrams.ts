@@ -9,13 +9,14 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/problems/problems.ts';
+import { projectRoot } from './lib/project.ts';
 import { cacheDir, cacheFile, missingRenders, missingRendersMessage, renderJobs } from '../src/diagrams/cache.ts';
 import { collectDiagrams } from '../src/diagrams/collect.ts';
 import { findChromium } from '../src/diagrams/browser.ts';
 import { pruneStale, renderMissing } from '../src/diagrams/render.ts';
 
 const { values } = parseArgs({ options: { all: { type: 'boolean', default: false } } });
-const root = process.cwd();
+const root = projectRoot;
 const started = performance.now();
 
 const { specs, problems } = collectDiagrams(root);

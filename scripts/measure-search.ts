@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { readEnv } from '../src/site.config.ts';
 import { launchChromium } from '../src/tooling/chromium.ts';
 import { folderBytes, measureFirstSearch, measureInitialScripts } from './lib/search-metrics.ts';
+import { projectRoot } from './lib/project.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const env = readEnv();
-const outDir = join(process.cwd(), env.outDir);
+const outDir = join(projectRoot, env.outDir);
 const query = process.argv[2] ?? 'type 2 hypervisor';
 const server = await serveStatic(outDir, { base: env.base });
 const browser = await launchChromium();

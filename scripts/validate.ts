@@ -11,12 +11,13 @@ import { parseArgs } from 'node:util';
 enableCompileCache();
 const { formatProblems, summarize } = await import('../src/problems/problems.ts');
 const { validateProject } = await import('../src/validation/validate.ts');
+const { projectRoot } = await import('./lib/project.ts');
 type ProblemFormat = import('../src/problems/problems.ts').ProblemFormat;
 
 const { values } = parseArgs({
   options: {
     format: { type: 'string', default: 'text' },
-    root: { type: 'string', default: process.cwd() },
+    root: { type: 'string', default: projectRoot },
   },
 });
 const format = values.format as ProblemFormat;

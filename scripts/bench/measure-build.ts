@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { astroBuild } from '../lib/project.ts';
 import { htmlFiles } from './html-files.ts';
 import { sampleTreeUsage } from './process-tree-usage.ts';
 import type { BuildMeasurement } from './report-types.ts';
@@ -20,11 +21,8 @@ export interface BuildOptions {
 export async function measureBuild({ root, label, env = {} }: BuildOptions): Promise<BuildMeasurement> {
   const outDir = join(root, env.OUT_DIR ?? 'dist');
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const build = astroBuild({ root, env });
+  const child = spawn(build.command, build.args, { ...build.options, stdio: ['ignore', 'pipe', 'pipe'] });
   const usage = sampleTreeUsage(child.pid!);
   let output = '';
   const keep = (chunk: Buffer) => {

@@ -7,7 +7,7 @@
  * so they do not depend on whether the local server compresses. Files Pagefind already ships
  * gzipped (its WebAssembly and index chunks) count at their served size when that is smaller.
  */
-import { gzipSync } from 'node:zlib';
+import { gzipSize } from './project.ts';
 import type { Browser, Page, Response } from 'playwright-core';
 
 export interface Transfer {
@@ -35,7 +35,6 @@ export interface FirstSearch {
   msToResultsWarm: number;
 }
 
-export const gzipSize = (body: Buffer | string) => Math.min(Buffer.byteLength(body), gzipSync(body, { level: 6 }).length);
 
 async function transferOf(response: Response): Promise<Transfer | undefined> {
   try {
