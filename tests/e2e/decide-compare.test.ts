@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/tooling/chromium.ts';
+import { describe, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { it } from './support/browser.ts';
 import { sitemapUrls } from './support/site.ts';
 
 const siteUrl = inject('siteUrl');
@@ -17,15 +17,8 @@ const visibleColumns = (page: Page) =>
   page.locator('#compare thead th[data-tech]').evaluateAll((ths) => ths.filter((th) => !(th as HTMLElement).hidden).map((th) => th.textContent?.trim()));
 
 describe('the decision guide and the compare tool', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser.close());
-
-  it('without JavaScript, the guide shows every recommendation and the whole rule table, and says how to read it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  it('without JavaScript, the guide shows every recommendation and the whole rule table, and says how to read it', async ({ newPage }) => {
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(url('/decide/?other-os=yes'));
     expect(await page.locator('[data-decide]').isVisible()).toBe(false);
     expect(await page.getByText(/Without it, read the rule table from the top/).isVisible()).toBe(true);
@@ -36,11 +29,10 @@ describe('the decision guide and the compare tool', () => {
     expect(await rules.count()).toBeGreaterThan(5);
     expect(await rules.last().innerText()).toMatch(/Otherwise/);
     expect(await page.locator('.references li').count()).toBeGreaterThan(10);
-    await context.close();
   });
 
-  it('answered by keyboard, the guide narrows the options, decides, and keeps the answers in the URL', async () => {
-    const page = await browser.newPage();
+  it('answered by keyboard, the guide narrows the options, decides, and keeps the answers in the URL', async ({ newPage }) => {
+    const page = await newPage();
     await page.goto(url('/decide/'));
     expect(await page.locator('[data-decide] fieldset').count()).toBeGreaterThanOrEqual(5);
     const status = page.getByRole('status').filter({ hasText: /./ });
@@ -59,11 +51,10 @@ describe('the decision guide and the compare tool', () => {
     await expect.poll(() => status.first().innerText()).toMatch(/^Recommendation: gVisor \(runsc\)/);
     expect(new URL(page.url()).search).toBe('?other-os=no&tenants=hostile&legacy=no&gpu=no&host=cloud-vm');
     expect(await page.locator('[data-recommendation]:visible').evaluateAll((s) => s.map((e) => e.id))).toEqual(['rec-gvisor']);
-    await page.close();
   });
 
-  it('a shared link restores the answers and the recommendation', async () => {
-    const page = await browser.newPage();
+  it('a shared link restores the answers and the recommendation', async ({ newPage }) => {
+    const page = await newPage();
     await page.goto(url('/decide/?other-os=yes'));
     expect(await page.getByRole('radio', { name: 'Yes, another kernel or OS' }).isChecked()).toBe(true);
     await expect.poll(() => page.locator('#decide-result').innerText()).toMatch(/^Recommendation: A full virtual machine\. Rule 1/);
@@ -71,23 +62,20 @@ describe('the decision guide and the compare tool', () => {
     await page.getByRole('button', { name: 'Clear the answers' }).click();
     await expect.poll(() => page.url()).toBe(url('/decide/'));
     expect(await page.locator('[data-recommendation]:visible').count()).toBe(7);
-    await page.close();
   });
 
-  it('without JavaScript, the compare tool shows the full table and hides the picker it cannot run', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  it('without JavaScript, the compare tool shows the full table and hides the picker it cannot run', async ({ newPage }) => {
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(url('/compare/?t=gvisor&t=firecracker'));
     expect(await page.locator('[data-compare]').isVisible()).toBe(false);
     expect((await visibleColumns(page)).length).toBe(8);
     const rows = await page.locator('#compare tbody th').allInnerTexts();
     expect(rows).toEqual(expect.arrayContaining(['Kind', 'Start or boot time', 'Memory overhead', 'Needs hardware virtualization', 'Kubernetes integration', 'GPU support', 'Maturity: production use', 'First release']));
     expect(await page.locator('#compare td').filter({ hasText: /\((measured|target|best case), \d{4}\)/ }).count()).toBeGreaterThan(3);
-    await context.close();
   });
 
-  it('picks columns from the URL and the keyboard, at most four, and keeps the choice in the URL', async () => {
-    const page = await browser.newPage();
+  it('picks columns from the URL and the keyboard, at most four, and keeps the choice in the URL', async ({ newPage }) => {
+    const page = await newPage();
     await page.goto(url('/compare/?t=gvisor&t=firecracker'));
     expect(await visibleColumns(page)).toEqual(['gVisor', 'Firecracker']);
     await page.getByRole('checkbox', { name: 'Kata Containers' }).focus();
@@ -98,42 +86,36 @@ describe('the decision guide and the compare tool', () => {
     expect(await page.getByRole('checkbox', { name: 'QEMU' }).isChecked()).toBe(false);
     expect(await page.locator('.picker-status').innerText()).toMatch(/At most four/);
     expect((await visibleColumns(page)).length).toBe(4);
-    await page.close();
   });
 
-  it('shows two chosen technologies side by side at 320 px without widening the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
-    const page = await context.newPage();
+  it('shows two chosen technologies side by side at 320 px without widening the page', async ({ newPage }) => {
+    const page = await newPage({ viewport: { width: 320, height: 700 } });
     await page.goto(url('/compare/?t=gvisor&t=firecracker'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const boxes = await page.locator('#compare thead th[data-tech]:visible').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect()));
     expect(boxes).toHaveLength(2);
     expect(boxes[1]!.right).toBeLessThanOrEqual(320);
     expect(boxes[0]!.top).toBe(boxes[1]!.top);
-    await context.close();
   });
 
-  it('pair pages open with a sourced verdict and show only their two technologies', async () => {
-    const page = await browser.newPage();
+  it('pair pages open with a sourced verdict and show only their two technologies', async ({ newPage }) => {
+    const page = await newPage();
     await page.goto(url('/compare/gvisor-vs-kata-containers/'));
     const verdict = page.locator('#verdict + ul li');
     expect(await verdict.count()).toBeGreaterThan(1);
     for (const item of await verdict.all()) expect(await item.locator('sup.cite a').count()).toBeGreaterThan(0);
     expect(await page.locator('#pair thead th[data-tech]').allInnerTexts()).toEqual(['gVisor', 'Kata Containers']);
-    await page.close();
   });
 
-  it.each(['/decide/?other-os=no&tenants=hostile', '/compare/?t=gvisor&t=firecracker', '/compare/firecracker-vs-gvisor/', '/isolation-spectrum/'])('%s has no axe violations in the light and the dark theme', async (path) => {
+  it.for(['/decide/?other-os=no&tenants=hostile', '/compare/?t=gvisor&t=firecracker', '/compare/firecracker-vs-gvisor/', '/isolation-spectrum/'])('%s has no axe violations in the light and the dark theme', async (path, { newPage }) => {
     const found: string[] = [];
     for (const theme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme: theme });
-      const page = await context.newPage();
+      const page = await newPage({ colorScheme: theme });
       await page.goto(url(path));
       // Only colour rules depend on the theme, so the dark pass runs just those (as accessibility.test.ts does).
       const axe = theme === 'light' ? new AxeBuilder({ page }).withTags(tags) : new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
       const { violations } = await axe.analyze();
       found.push(...violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-      await context.close();
     }
     expect(found).toEqual([]);
   }, 150_000);
@@ -147,9 +129,8 @@ describe('the decision guide and the compare tool', () => {
     expect(withCompareScript).toEqual(['/compare/']);
   });
 
-  it('the isolation spectrum chart is inline SVG with a titled point per number and the table beside it, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  it('the isolation spectrum chart is inline SVG with a titled point per number and the table beside it, without JavaScript', async ({ newPage }) => {
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(url('/isolation-spectrum/'));
     const chart = page.locator('figure.spectrum svg[role="img"]');
     expect(await chart.isVisible()).toBe(true);
@@ -159,11 +140,10 @@ describe('the decision guide and the compare tool', () => {
     expect(titles.length).toBeGreaterThan(8);
     for (const title of titles) expect(title).toMatch(/: .+ \((measured|target|best case), \d{4}\); .+\. Source: .+/);
     expect(await chart.locator('g.point.target').count()).toBeGreaterThan(0);
-    await context.close();
   });
 
-  it('from the home page, the guide, the compare tool and the overhead table are one click away', async () => {
-    const page = await browser.newPage();
+  it('from the home page, the guide, the compare tool and the overhead table are one click away', async ({ newPage }) => {
+    const page = await newPage();
     for (const [name, heading] of [['Help me choose', 'Help me choose'], ['Compare technologies', 'Compare technologies']] as const) {
       await page.goto(url('/'));
       await page.getByRole('main').getByRole('link', { name }).click();
@@ -176,15 +156,13 @@ describe('the decision guide and the compare tool', () => {
     const rows = await table.locator('tbody tr').allInnerTexts();
     expect(rows.map((r) => r.split(/\s/)[0])).toEqual(['CPU', 'Memory', 'Network', 'Disk', 'Start']);
     expect(await table.locator('td').filter({ hasText: /(measured|target|best case), \d{4}/ }).count()).toBeGreaterThan(8);
-    await page.close();
   });
 
-  it('works under a base path', async () => {
-    const page = await browser.newPage();
+  it('works under a base path', async ({ newPage }) => {
+    const page = await newPage();
     await page.goto(url('compare/?t=runc&t=wasmtime', guideUrl));
     expect(await visibleColumns(page)).toEqual(['runc', 'Wasmtime']);
     const link = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Help me choose' });
     expect(await link.getAttribute('href')).toBe('/guide/decide/');
-    await page.close();
   });
 });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/problems/problems.ts';
-import { validateProject } from '../../../src/validation/validate.ts';
-import { fixturePath, projectRoot } from '../../support/paths.ts';
-
+import { loadDecideData } from '../../../src/collections/decide-kinds.ts';
+import { projectRoot } from '../../support/paths.ts';
+import { report } from '../../support/validate.ts';
 
 describe('decision guide, profile and pair data', () => {
-  it('are read from this repository without errors', () => {
-    const { problems, decide } = validateProject(projectRoot);
-    expect(problems.filter((p) => p.severity === 'error' && /decisions|profiles|pairs/.test(p.file)).map(formatProblem)).toEqual([]);
-    expect(decide.decisions.map((d) => d.value.id)).toContain('workload-isolation');
+  it('are found in this repository and pass their schemas (the cross-checks run with the whole repository)', () => {
+    const { data, problems } = loadDecideData(projectRoot);
+    expect(problems).toEqual([]);
+    expect(data.decisions.map((d) => d.value.id)).toContain('workload-isolation');
+    expect(data.pairs.length).toBeGreaterThanOrEqual(6);
   });
 
   it('report every unknown question, answer, recommendation, technology, source and page, and every measurement the spectrum chart cannot draw, where it is written', () => {
-    const problems = validateProject(fixturePath('data-decision-rules')).problems.map(formatProblem);
+    const problems = report('data-decision-rules');
     expect(problems).toEqual([
       'content/data/decisions/guide.yaml:14:26 error: No technology has the id "gvisr"; add content/data/technologies/gvisr.yaml or correct the id.',
       'content/data/decisions/guide.yaml:17:53 error: No source has the id "nope"; add it to a file in content/data/sources/ or correct the id.',
