@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
+import { gzipSize } from '../../scripts/lib/project.ts';
 import { it } from './support/browser.ts';
 import { sitemapUrls } from './support/site.ts';
 
@@ -127,6 +128,17 @@ describe('the decision guide and the compare tool', () => {
     const withCompareScript = pages.filter((p) => /data-compare[\s\S]*<script type="module">[\s\S]*replaceState/.test(html(p)));
     expect(withGuideScript).toEqual(['/decide/']);
     expect(withCompareScript).toEqual(['/compare/']);
+  });
+
+  it('keeps each page script small: under 2 kB gzipped for the guide, 1 kB for the compare tool', () => {
+    const inline = (path: string) => [...readFileSync(join(siteDir, path, 'index.html'), 'utf8').matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const everyPage = new Set(inline('/'));
+    const own = (path: string) => inline(path).filter((script) => !everyPage.has(script));
+    expect(own('/decide/')).toHaveLength(1);
+    expect(gzipSize(own('/decide/')[0]!)).toBeLessThan(2048);
+    expect(own('/compare/')).toHaveLength(1);
+    expect(gzipSize(own('/compare/')[0]!)).toBeLessThan(1024);
+    expect(own('/isolation-spectrum/')).toEqual([]);
   });
 
   it('the isolation spectrum chart is inline SVG with a titled point per number and the table beside it, without JavaScript', async ({ newPage }) => {
