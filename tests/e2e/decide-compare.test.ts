@@ -108,18 +108,20 @@ describe('the decision guide and the compare tool', () => {
     expect(await page.locator('#pair thead th[data-tech]').allInnerTexts()).toEqual(['gVisor', 'Kata Containers']);
   });
 
-  it.for(['/decide/?other-os=no&tenants=hostile', '/compare/?t=gvisor&t=firecracker', '/compare/firecracker-vs-gvisor/', '/isolation-spectrum/'])('%s has no axe violations in the light and the dark theme', async (path, { newPage }) => {
-    const found: string[] = [];
-    for (const theme of ['light', 'dark'] as const) {
-      const page = await newPage({ colorScheme: theme });
-      await page.goto(url(path));
-      // Only colour rules depend on the theme, so the dark pass runs just those (as accessibility.test.ts does).
-      const axe = theme === 'light' ? new AxeBuilder({ page }).withTags(tags) : new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
-      const { violations } = await axe.analyze();
-      found.push(...violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-    }
-    expect(found).toEqual([]);
-  }, 150_000);
+  for (const path of ['/decide/?other-os=no&tenants=hostile', '/compare/?t=gvisor&t=firecracker', '/compare/firecracker-vs-gvisor/', '/isolation-spectrum/']) {
+    it(`${path} has no axe violations in the light and the dark theme`, async ({ newPage }) => {
+      const found: string[] = [];
+      for (const theme of ['light', 'dark'] as const) {
+        const page = await newPage({ colorScheme: theme });
+        await page.goto(url(path));
+        // Only colour rules depend on the theme, so the dark pass runs just those (as accessibility.test.ts does).
+        const axe = theme === 'light' ? new AxeBuilder({ page }).withTags(tags) : new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
+        const { violations } = await axe.analyze();
+        found.push(...violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      }
+      expect(found).toEqual([]);
+    }, 150_000);
+  }
 
   it('loads the guide and compare scripts only on their own pages', () => {
     const pages = sitemapUrls(siteDir, siteUrl).map((u) => new URL(u).pathname);

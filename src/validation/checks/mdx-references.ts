@@ -1,3 +1,4 @@
+import { attributesOf, mdxComponents } from '../../schemas/components.ts';
 import { metrics } from '../../schemas/measurement.ts';
 import { findComponentUses, type Attribute, type ComponentUse } from '../../problems/mdx-components.ts';
 import { selectMeasurements } from '../../model/measurements.ts';
@@ -6,14 +7,10 @@ import { closest } from '../../problems/messages.ts';
 import type { DataSet } from '../../collections/dataset.ts';
 import { unknownIdMessage } from '../../problems/unknown-id.ts';
 
-/** The data components pages use, with the attributes each takes. */
-const componentAttributes: Record<string, { required: string[]; optional: string[]; example: string }> = {
-  Cite: { required: ['id'], optional: ['loc'], example: '<Cite id="man-namespaces" />' },
-  ComparisonTable: { required: ['id'], optional: ['rows'], example: '<ComparisonTable id="containers-vs-vms" />' },
-  Measurements: { required: [], optional: ['technology', 'metric'], example: '<Measurements technology="firecracker" />' },
-  Term: { required: ['id'], optional: [], example: '<Term id="namespace">namespaces</Term>' },
-  SpectrumChart: { required: [], optional: [], example: '<SpectrumChart />' },
-};
+/** The data components pages use, with the attributes each takes (from their schemas in src/schemas/components.ts). */
+const componentAttributes: Record<string, { required: string[]; optional: string[]; example: string }> = Object.fromEntries(
+  Object.entries(mdxComponents).map(([name, { props, example }]) => [name, { ...attributesOf(props), example }]),
+);
 
 export const dataComponents = Object.keys(componentAttributes);
 
