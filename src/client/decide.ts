@@ -49,8 +49,8 @@ if (form && tableData && result && note) {
       p.append('. Answer more questions to narrow them down.');
       note.textContent = answered === 0 ? 'Without answers, every recommendation is listed here.' : 'The recommendations still possible:';
     }
-    result.replaceChildren(p);
-    result.hidden = answered === 0;
+    if (answered === 0) result.replaceChildren();
+    else result.replaceChildren(p);
   };
 
   const update = () => {
