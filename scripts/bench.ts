@@ -41,14 +41,26 @@ if (options.skipBuilds) {
   }
 } else {
   const { removed, kept } = cleanCaches(root);
-  log(`cold build (removed ${removed.join(', ') || 'nothing'}${kept.length ? `; kept tracked ${kept.join(', ')}` : ''})`);
+  log(
+    `cold build (removed ${removed.join(', ') || 'nothing'}${kept.length ? `; kept tracked ${kept.join(', ')}` : ''})`,
+  );
   m.coldBuild = await measureBuild({ root, label: 'Cold build (output and caches removed)' });
   log('warm build');
   m.warmBuild = await measureBuild({ root, label: 'Warm build (second build in a row)' });
 }
 
 if (existsSync(join(dist, 'index.html')) && m.warmBuild?.ok !== false) {
-  const site = await measureSite({ projectRoot: root, dist, base: env.base, lighthouseRuns: options.skipLighthouse ? undefined : options.lighthouseRuns ? { fixed: options.lighthouseRuns } : { upTo: 3 }, log });
+  const site = await measureSite({
+    projectRoot: root,
+    dist,
+    base: env.base,
+    lighthouseRuns: options.skipLighthouse
+      ? undefined
+      : options.lighthouseRuns
+        ? { fixed: options.lighthouseRuns }
+        : { upTo: 3 },
+    log,
+  });
   Object.assign(m, { pages: site.pages, pagefind: site.pagefind, lighthouse: site.lighthouse });
   notes.push(...site.notes);
 } else {
@@ -59,16 +71,29 @@ if (options.skipLighthouse) notes.push(`Lighthouse: skipped (${options.quick ? '
 if (options.skipEmptyPage) notes.push('HTML around the content of the real site: skipped (--skip-empty-page).');
 else {
   log('building the real site plus one nearly empty page, in a temporary copy');
-  const result = await buildGeneratedSite({ projectRoot: root, count: 0, label: 'Real site plus one nearly empty page', keep: options.keepTemp });
+  const result = await buildGeneratedSite({
+    projectRoot: root,
+    count: 0,
+    label: 'Real site plus one nearly empty page',
+    keep: options.keepTemp,
+  });
   m.realEmptyPageHtml = result.emptyPageHtml;
-  if (!result.build.ok) notes.push(`HTML around the content of the real site: the build of the copy failed: ${result.build.error?.split('\n').slice(-3).join(' ')}`);
+  if (!result.build.ok)
+    notes.push(
+      `HTML around the content of the real site: the build of the copy failed: ${result.build.error?.split('\n').slice(-3).join(' ')}`,
+    );
   if (result.keptAt) log(`kept ${result.keptAt}`);
 }
 
 if (options.skipScale) notes.push('Synthetic scale run: skipped (--skip-scale).');
 else {
   log(`scale run: building a copy with ${options.pages} generated pages`);
-  const result = await buildGeneratedSite({ projectRoot: root, count: options.pages, label: `${options.pages} synthetic pages plus the real site`, keep: options.keepTemp });
+  const result = await buildGeneratedSite({
+    projectRoot: root,
+    count: options.pages,
+    label: `${options.pages} synthetic pages plus the real site`,
+    keep: options.keepTemp,
+  });
   m.scale = {
     generatedPages: options.pages,
     build: result.build,
@@ -81,7 +106,14 @@ else {
 
 const report: BenchReport = {
   environment: describeEnvironment(root, loadAtStart),
-  options: { pages: options.pages, lighthouseRuns: options.skipLighthouse ? 'skipped' : (options.lighthouseRuns ?? 'adaptive (1, or 3 when a score is below 100)'), quick: options.quick, base: env.base },
+  options: {
+    pages: options.pages,
+    lighthouseRuns: options.skipLighthouse
+      ? 'skipped'
+      : (options.lighthouseRuns ?? 'adaptive (1, or 3 when a score is below 100)'),
+    quick: options.quick,
+    base: env.base,
+  },
   measurements: m,
   budgets: evaluateBudgets(m),
   notes,

@@ -34,7 +34,9 @@ if (missing.length && !chromium) {
   process.exit(1);
 }
 
-const report = missing.length ? await renderMissing(root, specs, chromium!) : { startupMs: 0, rendered: [], problems: [], totalMs: 0 };
+const report = missing.length
+  ? await renderMissing(root, specs, chromium!)
+  : { startupMs: 0, rendered: [], problems: [], totalMs: 0 };
 for (const entry of report.rendered) {
   const { spec, theme, key } = entry.job;
   console.log(
@@ -43,7 +45,9 @@ for (const entry of report.rendered) {
   );
 }
 if (report.problems.length) {
-  console.error(`${formatProblems(report.problems)}\nThese diagrams did not render; fix them and run \`npm run diagrams\` again.`);
+  console.error(
+    `${formatProblems(report.problems)}\nThese diagrams did not render; fix them and run \`npm run diagrams\` again.`,
+  );
   process.exit(1);
 }
 
@@ -58,4 +62,6 @@ console.log(
     : `All ${specs.length} diagrams are rendered; nothing to do.`,
 );
 console.log(`npm run diagrams took ${Math.round(performance.now() - started)} ms in all.`);
-console.log(`${cacheDir}/ holds ${renderJobs(specs).length} SVGs${removed.length ? `; removed ${removed.length} stale` : ''}. Commit it with your diagram changes.`);
+console.log(
+  `${cacheDir}/ holds ${renderJobs(specs).length} SVGs${removed.length ? `; removed ${removed.length} stale` : ''}. Commit it with your diagram changes.`,
+);

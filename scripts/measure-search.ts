@@ -20,9 +20,13 @@ try {
   const page = new URL('containers/', server.url).href;
   console.log(`Index (${env.outDir}/pagefind): ${kb(await folderBytes(join(outDir, 'pagefind')))} on disk`);
   const initial = await measureInitialScripts(browser, page);
-  console.log(`JavaScript before interaction on ${page}: ${initial.gzipBytes} B gzip (inline ${initial.inline} B, files ${initial.files.length})`);
+  console.log(
+    `JavaScript before interaction on ${page}: ${initial.gzipBytes} B gzip (inline ${initial.inline} B, files ${initial.files.length})`,
+  );
   const first = await measureFirstSearch(browser, page, query);
-  console.log(`First query "${query}", cold cache: ${kb(first.gzipBytes)} gzip (${kb(first.bytes)} as served), ${first.transfers.length} requests`);
+  console.log(
+    `First query "${query}", cold cache: ${kb(first.gzipBytes)} gzip (${kb(first.bytes)} as served), ${first.transfers.length} requests`,
+  );
   for (const t of first.transfers) console.log(`  ${String(t.gzipBytes).padStart(7)} B  ${new URL(t.url).pathname}`);
   console.log(`Last keystroke to first results: ${first.msToFirstResults} ms cold, ${first.msToResultsWarm} ms warm`);
 } finally {

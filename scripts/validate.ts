@@ -36,6 +36,9 @@ if (format === 'json') {
 } else {
   if (problems.length) console.log(formatProblems(problems, format));
   const entries = Object.values(data).reduce((sum, list) => sum + list.length, 0);
-  if (format === 'text') console.log(`${topics.length} topic pages and ${entries} data entries checked in ${ms} ms: ${summarize(problems)}.`);
+  if (format === 'text')
+    console.log(
+      `${topics.length} topic pages and ${entries} data entries checked in ${ms} ms: ${summarize(problems)}.`,
+    );
 }
 process.exit(errors.length ? 1 : 0);

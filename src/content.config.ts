@@ -1,9 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { topicSchema } from './schemas/topic.ts';
-import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind } from './collections/kinds.ts';
+import {
+  comparisonsKind,
+  decisionsKind,
+  glossaryKind,
+  measurementsKind,
+  pairsKind,
+  profilesKind,
+  sourcesKind,
+  technologiesKind,
+} from './collections/kinds.ts';
 import { dataLoader } from './collections/loader.ts';
-import { decisionsKind, pairsKind, profilesKind } from './collections/decide-kinds.ts';
 import { diagramLoader } from './collections/diagram-loader.ts';
 
 /** Topic pages: one MDX file per page under `content/topics/`. The file name is the URL slug. */
@@ -27,4 +35,15 @@ const pairs = defineCollection({ loader: dataLoader(pairsKind), schema: pairsKin
 /** Every diagram with its rendered SVGs: content/diagrams/ and the technologies' stacks (src/collections/diagrams.ts). */
 const diagrams = defineCollection({ loader: diagramLoader() });
 
-export const collections = { topics, sources, technologies, comparisons, measurements, glossary, diagrams, decisions, profiles, pairs };
+export const collections = {
+  topics,
+  sources,
+  technologies,
+  comparisons,
+  measurements,
+  glossary,
+  diagrams,
+  decisions,
+  profiles,
+  pairs,
+};

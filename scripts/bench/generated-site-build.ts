@@ -21,10 +21,20 @@ export interface GeneratedSiteResult {
   keptAt?: string | undefined;
 }
 
-export async function buildGeneratedSite(opts: { projectRoot: string; count: number; label: string; keep: boolean }): Promise<GeneratedSiteResult> {
+export async function buildGeneratedSite(opts: {
+  projectRoot: string;
+  count: number;
+  label: string;
+  keep: boolean;
+}): Promise<GeneratedSiteResult> {
   const copy = copyProject(opts.projectRoot, opts.count ? 'bench-scale' : 'bench-empty-page');
   try {
-    const { pages, references } = generateSyntheticPages({ count: opts.count, sectionIds, data: readProjectData(copy.root), today: new Date() });
+    const { pages, references } = generateSyntheticPages({
+      count: opts.count,
+      sectionIds,
+      data: readProjectData(copy.root),
+      today: new Date(),
+    });
     for (const page of pages) writeFileSync(join(copy.root, 'content/topics', `${page.id}.mdx`), page.text);
     const build = await measureBuild({ root: copy.root, label: opts.label });
     const emptyFile = fileOfPath(join(copy.root, 'dist'), `/${emptyPageId}/`);

@@ -35,7 +35,6 @@ export interface FirstSearch {
   msToResultsWarm: number;
 }
 
-
 async function transferOf(response: Response): Promise<Transfer | undefined> {
   try {
     const body = await response.body();
@@ -61,7 +60,9 @@ export async function measureInitialScripts(browser: Browser, pageUrl: string): 
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     // Scripts parked in <template> elements are not part of the document, so they are not counted.
     const inlineSources = await page.$$eval('script:not([src])', (nodes) =>
-      (nodes as HTMLScriptElement[]).filter((n) => ['', 'module', 'text/javascript'].includes(n.type)).map((n) => n.textContent ?? ''),
+      (nodes as HTMLScriptElement[])
+        .filter((n) => ['', 'module', 'text/javascript'].includes(n.type))
+        .map((n) => n.textContent ?? ''),
     );
     const files = await scripts.done();
     const inline = inlineSources.reduce((sum, s) => sum + gzipSize(s), 0);
@@ -95,7 +96,8 @@ async function timeQuery(page: Page, query: string): Promise<number> {
   }, query);
   await page.keyboard.type(query);
   return page.evaluate(async () => {
-    const { lastKey, shown } = (window as unknown as { __searchTiming: { lastKey: number; shown: Promise<number> } }).__searchTiming;
+    const { lastKey, shown } = (window as unknown as { __searchTiming: { lastKey: number; shown: Promise<number> } })
+      .__searchTiming;
     return Math.round((await shown) - lastKey);
   });
 }
@@ -104,7 +106,12 @@ async function timeQuery(page: Page, query: string): Promise<number> {
  * Open search with the `/` shortcut on `pageUrl` in a fresh browser context (empty cache), type
  * `query` at once, and record what was downloaded until the first results appeared.
  */
-export async function measureFirstSearch(browser: Browser, pageUrl: string, query: string, warmQuery = 'kernel'): Promise<FirstSearch> {
+export async function measureFirstSearch(
+  browser: Browser,
+  pageUrl: string,
+  query: string,
+  warmQuery = 'kernel',
+): Promise<FirstSearch> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -134,6 +141,8 @@ export async function folderBytes(dir: string): Promise<number> {
   const { readdir, stat } = await import('node:fs/promises');
   const { join } = await import('node:path');
   const names = await readdir(dir, { recursive: true });
-  const sizes = await Promise.all(names.map(async (n) => ((await stat(join(dir, n))).isFile() ? (await stat(join(dir, n))).size : 0)));
+  const sizes = await Promise.all(
+    names.map(async (n) => ((await stat(join(dir, n))).isFile() ? (await stat(join(dir, n))).size : 0)),
+  );
   return sizes.reduce((a, b) => a + b, 0);
 }

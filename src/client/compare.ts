@@ -18,9 +18,11 @@ if (form && status) {
     table?.style.setProperty('--cols', String(chosen.length || known.length));
     for (const box of boxes) box.checked = chosen.includes(box.value);
     status.textContent =
-      chosen.length === 0 ? `Showing all ${known.length}. Pick two to four.`
-      : chosen.length === 1 ? 'Showing one. Pick at least one more.'
-      : `Showing ${chosen.length} side by side.`;
+      chosen.length === 0
+        ? `Showing all ${known.length}. Pick two to four.`
+        : chosen.length === 1
+          ? 'Showing one. Pick at least one more.'
+          : `Showing ${chosen.length} side by side.`;
   };
 
   form.hidden = false;

@@ -18,7 +18,8 @@ if (form && tableData && result && note) {
 
   const readForm = (): Answers => {
     const answers: Record<string, string> = {};
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')) answers[input.name] = input.value;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked'))
+      answers[input.name] = input.value;
     return answers;
   };
 
@@ -40,14 +41,22 @@ if (form && tableData && result && note) {
     });
     const p = document.createElement('p');
     if (outcome.decided) {
-      const rule = outcome.decided.rule === undefined ? '' : ` Rule ${outcome.decided.rule + 1} of the table below decided it.`;
-      p.append('Recommendation: ', link(outcome.decided.recommend), `.${rule} Its reasons, trade-offs and sources follow.`);
+      const rule =
+        outcome.decided.rule === undefined ? '' : ` Rule ${outcome.decided.rule + 1} of the table below decided it.`;
+      p.append(
+        'Recommendation: ',
+        link(outcome.decided.recommend),
+        `.${rule} Its reasons, trade-offs and sources follow.`,
+      );
       note.textContent = 'The recommendation for your answers:';
     } else {
       p.append(`${outcome.possible.length} options are still possible: `);
       outcome.possible.forEach((id, i) => p.append(i > 0 ? ', ' : '', link(id)));
       p.append('. Answer more questions to narrow them down.');
-      note.textContent = answered === 0 ? 'Without answers, every recommendation is listed here.' : 'The recommendations still possible:';
+      note.textContent =
+        answered === 0
+          ? 'Without answers, every recommendation is listed here.'
+          : 'The recommendations still possible:';
     }
     if (answered === 0) result.replaceChildren();
     else result.replaceChildren(p);
@@ -62,7 +71,9 @@ if (form && tableData && result && note) {
 
   const initial = answersFromParams(table, new URLSearchParams(location.search));
   for (const [name, value] of Object.entries(initial)) {
-    const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
+    const input = form.querySelector<HTMLInputElement>(
+      `input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`,
+    );
     if (input) input.checked = true;
   }
   form.hidden = false;

@@ -6,24 +6,6 @@ import * as pagefind from 'pagefind';
 import { isIndexablePage, pageUrl, prepareForIndex } from '../model/search/index-html.ts';
 
 /**
- * Builds the full-text search index at the end of `astro build`, into `<outDir>/pagefind/`.
- *
- * What gets indexed is decided by the markup (see DocLayout.astro):
- * - only pages with a `data-pagefind-body` element, and only that element's content;
- * - `data-pagefind-ignore` removes navigation, table of contents, breadcrumbs and footer;
- * - `data-pagefind-meta="title"` sets a result's title; `data-pagefind-filter="section"` its section.
- * A technology page adds its kind the same way, on an element inside the body:
- * `<span hidden data-pagefind-ignore data-pagefind-filter="kind">Hypervisor</span>` (hidden and ignored
- * so the label is a filter value, not text of the page), or `data-pagefind-filter="kind:Hypervisor"`.
- * A glossary term is a heading with an id and the maximum weight, `<h2 id="namespace"
- * data-pagefind-weight="10">Namespace</h2>` (headings otherwise weigh 7 for h1 down to 2 for h6): the
- * glossary then outranks a page that merely uses the word often, and the term shows as a sub-result
- * linking to `/glossary/#namespace`. tests/e2e/search-markup.test.ts checks both of these recipes.
- *
- * Each page is handed to Pagefind through its Node API after `prepareForIndex`, which gives table
- * header cells, captions and figure captions the sentence breaks Pagefind adds only after `<td>`/`<p>`.
- */
-/**
  * Pagefind writes its ready-made search UIs next to the index. Our dialog uses only the JS API
  * (pagefind.js, its WebAssembly and the index), so these would be deployed and never requested.
  * pagefind-worker.js stays: Pagefind falls back to it if a future version ignores `noWorker`.
@@ -42,6 +24,24 @@ async function removeUnusedBundleFiles(bundleDir: string): Promise<void> {
   await Promise.all(unusedBundleFiles.map((name) => rm(join(bundleDir, name), { force: true })));
 }
 
+/**
+ * Builds the full-text search index at the end of `astro build`, into `<outDir>/pagefind/`.
+ *
+ * What gets indexed is decided by the markup (see DocLayout.astro):
+ * - only pages with a `data-pagefind-body` element, and only that element's content;
+ * - `data-pagefind-ignore` removes navigation, table of contents, breadcrumbs and footer;
+ * - `data-pagefind-meta="title"` sets a result's title; `data-pagefind-filter="section"` its section.
+ * A technology page adds its kind the same way, on an element inside the body:
+ * `<span hidden data-pagefind-ignore data-pagefind-filter="kind">Hypervisor</span>` (hidden and ignored
+ * so the label is a filter value, not text of the page), or `data-pagefind-filter="kind:Hypervisor"`.
+ * A glossary term is a heading with an id and the maximum weight, `<h2 id="namespace"
+ * data-pagefind-weight="10">Namespace</h2>` (headings otherwise weigh 7 for h1 down to 2 for h6): the
+ * glossary then outranks a page that merely uses the word often, and the term shows as a sub-result
+ * linking to `/glossary/#namespace`. tests/e2e/search-markup.test.ts checks both of these recipes.
+ *
+ * Each page is handed to Pagefind through its Node API after `prepareForIndex`, which gives table
+ * header cells, captions and figure captions the sentence breaks Pagefind adds only after `<td>`/`<p>`.
+ */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
@@ -64,7 +64,8 @@ export function pagefindIndex(): AstroIntegration {
           const problems = added.flatMap(({ file, response }) => response.errors.map((e) => `${file}: ${e}`));
           if (problems.length > 0) throw new Error(`Pagefind could not index some pages:\n${problems.join('\n')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         } finally {
           await pagefind.close();
         }
@@ -74,9 +75,13 @@ export function pagefindIndex(): AstroIntegration {
         };
         const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
         if (pages === 0) {
-          throw new Error('The search index is empty: no built page has a data-pagefind-body element. Check DocLayout.astro.');
+          throw new Error(
+            'The search index is empty: no built page has a data-pagefind-body element. Check DocLayout.astro.',
+          );
         }
-        logger.info(`Indexed ${pages} of ${files.length} HTML files for search in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(
+          `Indexed ${pages} of ${files.length} HTML files for search in ${Math.round(performance.now() - started)} ms.`,
+        );
       },
     },
   };

@@ -6,9 +6,24 @@
  */
 import { sectionLabel, type SectionId } from '../schemas/sections.ts';
 import { editUrl } from './edit-url.ts';
-import { breadcrumbs, buildSidebar, prevNext, type Crumb, type NavLink, type NavSection, type NavTopic } from './navigation.ts';
+import {
+  breadcrumbs,
+  buildSidebar,
+  prevNext,
+  type Crumb,
+  type NavLink,
+  type NavSection,
+  type NavTopic,
+} from './navigation.ts';
 import { referenceCrumbs } from './reference-crumbs.ts';
-import { comparePairPath, generatedPages, sectionPath, technologyPath, topicPath, type GeneratedPageName } from './routes.ts';
+import {
+  comparePairPath,
+  generatedPages,
+  sectionPath,
+  technologyPath,
+  topicPath,
+  type GeneratedPageName,
+} from './routes.ts';
 
 /** A heading of the table of contents (the shape of Astro's `MarkdownHeading`). */
 export interface TocHeading {
@@ -95,13 +110,22 @@ export function buildRouteData(nav: readonly NavTopic[], input: RouteInput): Rou
       path,
       section: 'practice',
       sidebar: buildSidebar(nav, {}),
-      crumbs: [...breadcrumbs(undefined, 'practice', 'Compare technologies', compare), { label: target.comparePair.title, path }],
+      crumbs: [
+        ...breadcrumbs(undefined, 'practice', 'Compare technologies', compare),
+        { label: target.comparePair.title, path },
+      ],
       searchable: true,
     };
   }
-  const page: { path: string; section?: 'reference' | 'concepts' | 'practice'; searchable: boolean } = generatedPages[target.page];
+  const page: { path: string; section?: 'reference' | 'concepts' | 'practice'; searchable: boolean } =
+    generatedPages[target.page];
   if (page.section === 'reference') {
-    return { ...common, ...referencePage(nav, [{ label: title, path: page.path }]), path: page.path, searchable: page.searchable };
+    return {
+      ...common,
+      ...referencePage(nav, [{ label: title, path: page.path }]),
+      path: page.path,
+      searchable: page.searchable,
+    };
   }
   return {
     ...common,

@@ -10,12 +10,24 @@ import { formatMeasurementValue } from './measurements.ts';
  */
 
 /** Boundaries from the weakest to the strongest, as the spectrum page orders them. */
-export const boundaryOrder: readonly Technology['isolationBoundary']['kind'][] = ['host-kernel', 'language-sandbox', 'user-space-kernel', 'hardware-virtualization'];
+export const boundaryOrder: readonly Technology['isolationBoundary']['kind'][] = [
+  'host-kernel',
+  'language-sandbox',
+  'user-space-kernel',
+  'hardware-virtualization',
+];
 
 export type Panel = 'time' | 'memory';
 
 const toMs: Partial<Record<Unit, number>> = { ns: 1e-6, us: 1e-3, ms: 1, s: 1000 };
-const toMiB: Partial<Record<Unit, number>> = { KiB: 1 / 1024, MiB: 1, GiB: 1024, KB: 1e3 / 2 ** 20, MB: 1e6 / 2 ** 20, GB: 1e9 / 2 ** 20 };
+const toMiB: Partial<Record<Unit, number>> = {
+  KiB: 1 / 1024,
+  MiB: 1,
+  GiB: 1024,
+  KB: 1e3 / 2 ** 20,
+  MB: 1e6 / 2 ** 20,
+  GB: 1e9 / 2 ** 20,
+};
 
 /** Which panel a metric belongs on, and the factor that converts its unit to the panel's (ms or MiB). */
 function placement(m: Pick<Measurement, 'metric' | 'unit'>): { panel: Panel; factor: number | undefined } | undefined {
@@ -48,7 +60,10 @@ export interface SpectrumProblem {
  * The chart's points, and a problem for every measurement that belongs on the chart but cannot be
  * drawn honestly: a unit that does not convert, a value of zero on a log scale, or missing conditions.
  */
-export function spectrumPoints(measurements: readonly Measurement[], technologies: ReadonlyMap<string, Technology>): { points: SpectrumPoint[]; problems: SpectrumProblem[] } {
+export function spectrumPoints(
+  measurements: readonly Measurement[],
+  technologies: ReadonlyMap<string, Technology>,
+): { points: SpectrumPoint[]; problems: SpectrumProblem[] } {
   const points: SpectrumPoint[] = [];
   const problems: SpectrumProblem[] = [];
   for (const m of measurements) {
@@ -56,7 +71,10 @@ export function spectrumPoints(measurements: readonly Measurement[], technologie
     if (!place || !technologies.has(m.technology)) continue;
     const problem = (path: (string | number)[], message: string) => problems.push({ measurement: m.id, path, message });
     if (place.factor === undefined) {
-      problem(['unit'], `The isolation spectrum chart plots ${place.panel === 'time' ? 'times in ns, us, ms or s' : 'memory in KiB, MiB, GiB, KB, MB or GB'}; give this ${m.metric} in one of those units.`);
+      problem(
+        ['unit'],
+        `The isolation spectrum chart plots ${place.panel === 'time' ? 'times in ns, us, ms or s' : 'memory in KiB, MiB, GiB, KB, MB or GB'}; give this ${m.metric} in one of those units.`,
+      );
       continue;
     }
     if (m.value <= 0) {
@@ -64,7 +82,10 @@ export function spectrumPoints(measurements: readonly Measurement[], technologie
       continue;
     }
     if (!m.conditions?.setup?.trim() || !m.conditions.year) {
-      problem(['conditions'], 'Every point on the isolation spectrum chart needs its conditions (setup and year); add them.');
+      problem(
+        ['conditions'],
+        'Every point on the isolation spectrum chart needs its conditions (setup and year); add them.',
+      );
       continue;
     }
     points.push({
@@ -83,7 +104,10 @@ export function spectrumPoints(measurements: readonly Measurement[], technologie
 }
 
 /** The technologies that have points, ordered by boundary (weakest first), then by name. */
-export function spectrumRows(points: readonly SpectrumPoint[], technologies: ReadonlyMap<string, Technology>): Technology[] {
+export function spectrumRows(
+  points: readonly SpectrumPoint[],
+  technologies: ReadonlyMap<string, Technology>,
+): Technology[] {
   const ids = [...new Set(points.map((p) => p.technology))];
   const rank = (t: Technology) => boundaryOrder.indexOf(t.isolationBoundary.kind);
   return ids.map((id) => technologies.get(id)!).sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'en'));
@@ -114,15 +138,23 @@ export function tickLabel(value: number): string {
 }
 
 /** The chart's table: technology by technology (weakest boundary first), time before memory. */
-export function spectrumTable(data: { measurements: readonly Measurement[]; technologies: ReadonlyMap<string, Technology> }): { technology: Technology; points: SpectrumPoint[] }[] {
+export function spectrumTable(data: {
+  measurements: readonly Measurement[];
+  technologies: ReadonlyMap<string, Technology>;
+}): { technology: Technology; points: SpectrumPoint[] }[] {
   const { points } = spectrumPoints(data.measurements, data.technologies);
   return spectrumRows(points, data.technologies).map((technology) => ({
     technology,
-    points: points.filter((p) => p.technology === technology.id).sort((a, b) => (a.panel === b.panel ? 0 : a.panel === 'time' ? -1 : 1)),
+    points: points
+      .filter((p) => p.technology === technology.id)
+      .sort((a, b) => (a.panel === b.panel ? 0 : a.panel === 'time' ? -1 : 1)),
   }));
 }
 
 /** The sources the chart's table cites, in its row order. */
-export function spectrumCitations(data: { measurements: readonly Measurement[]; technologies: ReadonlyMap<string, Technology> }): string[] {
+export function spectrumCitations(data: {
+  measurements: readonly Measurement[];
+  technologies: ReadonlyMap<string, Technology>;
+}): string[] {
   return spectrumTable(data).flatMap((row) => row.points.map((p) => p.source));
 }

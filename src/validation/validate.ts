@@ -5,7 +5,6 @@ import { dataSetOf, type DataSet } from '../collections/dataset.ts';
 import { loadData, type LocatedData } from '../collections/load-data.ts';
 import { checkDecideData, decideSourceIds } from './checks/decide.ts';
 import { checkSpectrumChart } from './checks/spectrum.ts';
-import { loadDecideData, type DecideData } from '../collections/decide-kinds.ts';
 import { byLocation, type Problem } from '../problems/problems.ts';
 import { generatedRoutes, sectionPath, technologyPath, topicPath, comparePairPath } from '../model/routes.ts';
 import { checkInternalLinks, checkRelated, readTopics, type TopicFile } from './topics.ts';
@@ -19,8 +18,6 @@ export interface Project {
   data: LocatedData;
   /** The same data looked up by id. */
   index: DataSet;
-  /** The decision guide, technology profiles and comparison pairs. */
-  decide: DecideData;
 }
 
 export interface ValidationResult extends Project {
@@ -36,14 +33,14 @@ function knownPaths(project: Project): Set<string> {
     ...published.map((t) => topicPath(t.id)),
     ...published.flatMap((t) => (t.frontmatter ? [sectionPath(t.frontmatter.section)] : [])),
     ...[...index.technologies.keys()].map(technologyPath),
-    ...project.decide.pairs.map((p) => comparePairPath(p.value.id)),
+    ...project.data.pairs.map((p) => comparePairPath(p.value.id)),
   ]);
 }
 
 /**
  * The checks that run once all content is read. Each looks at the whole project and returns its
- * problems. A new kind of content (diagrams: `<Diagram id>` against `content/diagrams/`) adds its
- * loader above and its check here.
+ * problems. A new rule goes in src/validation/checks/ and is called from here (or from checkData for
+ * rules between data entries). Diagrams are read and checked by validateDiagrams(), below.
  */
 const checks: ((project: Project) => Problem[])[] = [
   (project) => {
@@ -53,9 +50,16 @@ const checks: ((project: Project) => Problem[])[] = [
   },
   ({ data, index }) => checkData(data, index),
   ({ topics, index }) => checkMdxReferences(topics, index),
-  ({ topics, data, index, decide }) => checkUncitedSources(data, index, topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body })), decideSourceIds(decide)),
+  ({ topics, data, index }) =>
+    checkUncitedSources(
+      data,
+      index,
+      topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body })),
+      decideSourceIds(data),
+    ),
   ({ data, index }) => checkSpectrumChart(data, index),
-  ({ topics, index, decide }) => checkDecideData(decide, index, new Set(topics.filter((t) => !t.frontmatter?.draft).map((t) => t.id))),
+  ({ topics, data, index }) =>
+    checkDecideData(data, index, new Set(topics.filter((t) => !t.frontmatter?.draft).map((t) => t.id))),
 ];
 
 /**
@@ -67,12 +71,10 @@ const checks: ((project: Project) => Problem[])[] = [
 export function validateProject(root: string): ValidationResult {
   const topics = readTopics(root);
   const data = loadData(root);
-  const decide = loadDecideData(root);
-  const project: Project = { topics: topics.topics, data: data.data, index: dataSetOf(data.data), decide: decide.data };
+  const project: Project = { topics: topics.topics, data: data.data, index: dataSetOf(data.data) };
   const problems = [
     ...topics.problems,
     ...data.problems,
-    ...decide.problems,
     ...checks.flatMap((check) => check(project)),
     ...validateDiagrams(root, project.topics),
   ];

@@ -15,7 +15,9 @@ describe('keyboard and narrow screens', () => {
   });
 
   for (const javaScriptEnabled of [true, false]) {
-    it(`the mobile menu opens and closes from the keyboard (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ newPage }) => {
+    it(`the mobile menu opens and closes from the keyboard (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+      newPage,
+    }) => {
       const page = await newPage({ viewport: { width: 390, height: 800 }, javaScriptEnabled });
       await page.goto(new URL('containers/', siteUrl).href);
       const nav = page.getByRole('navigation', { name: 'Site' });
@@ -24,7 +26,9 @@ describe('keyboard and narrow screens', () => {
       await page.keyboard.press('Enter');
       expect(await nav.isVisible()).toBe(true);
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Site');
+      expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe(
+        'Site',
+      );
       await page.keyboard.press('Escape');
       expect(await nav.isVisible()).toBe(false);
     });
@@ -42,7 +46,9 @@ describe('keyboard and narrow screens', () => {
     const page = await newPage({ viewport: { width: 320, height: 640 } });
     for (const path of ['', 'containers/', 'virtual-machines/', 'all-topics/']) {
       await page.goto(new URL(path, siteUrl).href);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });

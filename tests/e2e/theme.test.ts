@@ -31,7 +31,8 @@ describe('theme', () => {
       // Record the theme at the moment <body> is inserted, before anything is painted.
       new MutationObserver((_, observer) => {
         if (document.body) {
-          (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+          (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+            document.documentElement.dataset.theme;
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });

@@ -10,4 +10,6 @@ export const report = (name: string): string[] => validateFixture(name).problems
 
 /** Only the errors of a fixture project, formatted the same way. */
 export const errors = (name: string): string[] =>
-  validateFixture(name).problems.filter((p) => p.severity === 'error').map(formatProblem);
+  validateFixture(name)
+    .problems.filter((p) => p.severity === 'error')
+    .map(formatProblem);

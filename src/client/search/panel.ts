@@ -116,11 +116,21 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
       return;
     }
     if (id !== searchId) return; // a newer search has started; drop this one
-    showResults(resultOptions(fragments.map((f) => toResultView(f)), idPrefix));
+    showResults(
+      resultOptions(
+        fragments.map((f) => toResultView(f)),
+        idPrefix,
+      ),
+    );
     for (const group of filtersBox.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')) {
       updateFilterCounts(group, response.totalFilters[group.dataset['filter']!] ?? {});
     }
-    status.textContent = resultsMessage({ count: response.results.length, shown: fragments.length, query: state.query, filtered: hasFilters(state) });
+    status.textContent = resultsMessage({
+      count: response.results.length,
+      shown: fragments.length,
+      query: state.query,
+      filtered: hasFilters(state),
+    });
     options.onSearch?.(state);
   }
 
@@ -136,7 +146,16 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
     const groups = searchFilters
       .filter(({ name }) => Object.keys(counts[name] ?? {}).length > 0)
       .map(({ name, legend }) =>
-        filterGroup({ name, legend, counts: counts[name]!, preferred: preferredOrder[name] ?? [], chosen: state.filters[name] ?? [] }, idPrefix),
+        filterGroup(
+          {
+            name,
+            legend,
+            counts: counts[name]!,
+            preferred: preferredOrder[name] ?? [],
+            chosen: state.filters[name] ?? [],
+          },
+          idPrefix,
+        ),
       );
     filtersBox.replaceChildren(...groups);
     filtersBox.hidden = groups.length === 0;

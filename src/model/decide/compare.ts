@@ -45,7 +45,11 @@ const facts: [ProfileFact, string][] = [
   ['production', 'Maturity: production use'],
 ];
 
-function numbers(measurements: readonly Measurement[], technology: string, metrics: readonly Metric[]): CompareCell | undefined {
+function numbers(
+  measurements: readonly Measurement[],
+  technology: string,
+  metrics: readonly Metric[],
+): CompareCell | undefined {
   const found = measurements.filter((m) => m.technology === technology && metrics.includes(m.metric));
   if (found.length === 0) return undefined;
   const values = found.map((m) => ({
@@ -58,12 +62,23 @@ function numbers(measurements: readonly Measurement[], technology: string, metri
   return { text: values.map((v) => v.value).join('; '), values, sources: found.map((m) => m.source) };
 }
 
-export function compareRows(technologies: readonly Technology[], profiles: ReadonlyMap<string, Profile>, measurements: readonly Measurement[]): CompareRow[] {
-  const fromCatalog = (id: string, label: string, cell: (t: Technology) => CompareCell | undefined): CompareRow => ({ id, label, cells: technologies.map(cell) });
+export function compareRows(
+  technologies: readonly Technology[],
+  profiles: ReadonlyMap<string, Profile>,
+  measurements: readonly Measurement[],
+): CompareRow[] {
+  const fromCatalog = (id: string, label: string, cell: (t: Technology) => CompareCell | undefined): CompareRow => ({
+    id,
+    label,
+    cells: technologies.map(cell),
+  });
   return [
     fromCatalog('kind', 'Kind', (t) => ({ text: technologyKindLabels[t.kind].singular, sources: t.sources })),
     fromCatalog('kernel', 'Kernel the workload uses', (t) => ({ text: kernelLabels[t.kernel], sources: t.sources })),
-    fromCatalog('boundary', 'Isolation boundary', (t) => ({ text: `${boundaryLabels[t.isolationBoundary.kind]}. ${t.isolationBoundary.description}`, sources: t.sources })),
+    fromCatalog('boundary', 'Isolation boundary', (t) => ({
+      text: `${boundaryLabels[t.isolationBoundary.kind]}. ${t.isolationBoundary.description}`,
+      sources: t.sources,
+    })),
     fromCatalog('start', 'Start or boot time', (t) => numbers(measurements, t.id, ['start-time', 'boot-time'])),
     fromCatalog('memory', 'Memory overhead', (t) => numbers(measurements, t.id, ['memory-overhead'])),
     ...facts.map(([fact, label]) =>
@@ -73,7 +88,12 @@ export function compareRows(technologies: readonly Technology[], profiles: Reado
       }),
     ),
     fromCatalog('first-release', 'First release', (t) =>
-      t.firstRelease ? { text: `${t.firstRelease.year}${t.firstRelease.note ? ` (${t.firstRelease.note})` : ''}`, sources: t.sources } : undefined,
+      t.firstRelease
+        ? {
+            text: `${t.firstRelease.year}${t.firstRelease.note ? ` (${t.firstRelease.note})` : ''}`,
+            sources: t.sources,
+          }
+        : undefined,
     ),
   ];
 }

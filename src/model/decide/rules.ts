@@ -22,7 +22,9 @@ export interface Outcome {
 
 /** The index of the first rule whose conditions all hold for a complete set of answers. */
 export function firstMatch(table: RuleTable, answers: Answers): number {
-  return table.rules.findIndex((rule) => Object.entries(rule.when).every(([question, accepted]) => accepted.includes(answers[question] ?? '')));
+  return table.rules.findIndex((rule) =>
+    Object.entries(rule.when).every(([question, accepted]) => accepted.includes(answers[question] ?? '')),
+  );
 }
 
 /**

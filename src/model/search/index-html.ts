@@ -23,7 +23,10 @@ const tagPattern = new RegExp(`<(/?)(${Object.keys(sentenceElements).join('|')})
 
 /** The page's HTML with every separator-less block element turned into one Pagefind ends a sentence after. */
 export function prepareForIndex(html: string): string {
-  return html.replace(tagPattern, (_, slash: string, name: string) => `<${slash}${sentenceElements[name.toLowerCase()]}`);
+  return html.replace(
+    tagPattern,
+    (_, slash: string, name: string) => `<${slash}${sentenceElements[name.toLowerCase()]}`,
+  );
 }
 
 /**

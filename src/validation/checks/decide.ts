@@ -5,7 +5,10 @@ import type { Located } from '../../problems/located.ts';
 import { unknownIdMessage } from '../../problems/unknown-id.ts';
 import type { Problem } from '../../problems/problems.ts';
 import { closest } from '../../problems/messages.ts';
-import type { DecideData } from '../../collections/decide-kinds.ts';
+import type { LocatedData } from '../../collections/load-data.ts';
+
+/** The entries of the guide, profile and pair files. */
+type DecideData = Pick<LocatedData, 'decisions' | 'profiles' | 'pairs'>;
 
 type Path = (string | number)[];
 
@@ -16,46 +19,80 @@ function advice(id: string, known: readonly string[]): string {
 }
 
 /** Ids inside a guide must agree: rules name known questions, answers and recommendations. */
-function checkGuide(guide: Located<DecisionGuide>, report: (entry: Located<unknown>, path: Path, message: string, keyOf?: boolean) => void) {
+function checkGuide(
+  guide: Located<DecisionGuide>,
+  report: (entry: Located<unknown>, path: Path, message: string, keyOf?: boolean) => void,
+) {
   const { questions, recommendations, rules } = guide.value;
   const questionIds = questions.map((q) => q.id);
   const recommendationIds = recommendations.map((r) => r.id);
   const unique = (ids: string[], base: Path, noun: string) =>
     ids.forEach((id, i) => {
-      if (ids.indexOf(id) !== i) report(guide, [...base, i, 'id'], `The ${noun} id "${id}" appears twice; give each ${noun} its own id.`);
+      if (ids.indexOf(id) !== i)
+        report(guide, [...base, i, 'id'], `The ${noun} id "${id}" appears twice; give each ${noun} its own id.`);
     });
   unique(questionIds, ['questions'], 'question');
   unique(recommendationIds, ['recommendations'], 'recommendation');
-  questions.forEach((q, qi) => unique(q.answers.map((a) => a.id), ['questions', qi, 'answers'], `answer of question "${q.id}"`));
+  questions.forEach((q, qi) =>
+    unique(
+      q.answers.map((a) => a.id),
+      ['questions', qi, 'answers'],
+      `answer of question "${q.id}"`,
+    ),
+  );
 
   rules.forEach((rule, r) => {
     for (const [questionId, answers] of Object.entries(rule.when)) {
       const question = questions.find((q) => q.id === questionId);
       if (!question) {
-        report(guide, ['rules', r, 'when', questionId], `No question of this guide has the id "${questionId}"; ${advice(questionId, questionIds)}`, true);
+        report(
+          guide,
+          ['rules', r, 'when', questionId],
+          `No question of this guide has the id "${questionId}"; ${advice(questionId, questionIds)}`,
+          true,
+        );
         continue;
       }
       const answerIds = question.answers.map((a) => a.id);
       answers.forEach((answer, a) => {
-        if (!answerIds.includes(answer)) report(guide, ['rules', r, 'when', questionId, a], `Question "${questionId}" has no answer "${answer}"; ${advice(answer, answerIds)}`);
+        if (!answerIds.includes(answer))
+          report(
+            guide,
+            ['rules', r, 'when', questionId, a],
+            `Question "${questionId}" has no answer "${answer}"; ${advice(answer, answerIds)}`,
+          );
       });
     }
     if (!recommendationIds.includes(rule.recommend)) {
-      report(guide, ['rules', r, 'recommend'], `No recommendation of this guide has the id "${rule.recommend}"; ${advice(rule.recommend, recommendationIds)}`);
+      report(
+        guide,
+        ['rules', r, 'recommend'],
+        `No recommendation of this guide has the id "${rule.recommend}"; ${advice(rule.recommend, recommendationIds)}`,
+      );
     }
   });
   const last = rules.length - 1;
   if (last >= 0 && Object.keys(rules[last]!.when).length > 0) {
-    report(guide, ['rules', last], 'The last rule must have no `when`, so that every set of answers gets a recommendation; add a final rule with `when: {}`.');
+    report(
+      guide,
+      ['rules', last],
+      'The last rule must have no `when`, so that every set of answers gets a recommendation; add a final rule with `when: {}`.',
+    );
   }
   recommendations.forEach((rec, i) => {
-    if (!rules.some((rule) => rule.recommend === rec.id)) report(guide, ['recommendations', i, 'id'], `No rule recommends "${rec.id}"; add a rule that does, or remove the recommendation.`);
+    if (!rules.some((rule) => rule.recommend === rec.id))
+      report(
+        guide,
+        ['recommendations', i, 'id'],
+        `No rule recommends "${rec.id}"; add a rule that does, or remove the recommendation.`,
+      );
   });
 }
 
 /**
  * Everything in the guide, profile and pair files that refers to other data: technologies, sources
- * and topic pages must exist; a profile is named after a catalog technology; ids inside a guide agree.
+ * and topic pages must exist; a profile's id is a catalog technology; ids inside a guide agree. (Unique
+ * ids and file names matching ids are checked for every kind in ids.ts.)
  */
 export function checkDecideData(data: DecideData, index: DataSet, topicIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
@@ -70,29 +107,29 @@ export function checkDecideData(data: DecideData, index: DataSet, topicIds: Read
     });
 
   for (const guide of data.decisions) {
-    const fileName = guide.file.replace(/^.*\//, '');
-    if (fileName !== `${guide.value.id}.yaml`) report(guide, ['id'], `The guide id "${guide.value.id}" does not match the file name ${fileName}; rename one to match the other.`);
     checkGuide(guide, report);
     guide.value.recommendations.forEach((rec, r) => {
       rec.technologies.forEach((id, t) => technology(guide, id, ['recommendations', r, 'technologies', t]));
-      for (const part of ['reasons', 'tradeoffs'] as const) rec[part].forEach((item, i) => sources(guide, item.sources, ['recommendations', r, part, i, 'sources']));
+      for (const part of ['reasons', 'tradeoffs'] as const)
+        rec[part].forEach((item, i) => sources(guide, item.sources, ['recommendations', r, part, i, 'sources']));
       rec.pages.forEach((page, p) => {
-        if (!topicIds.has(page)) report(guide, ['recommendations', r, 'pages', p], `No topic page has the id "${page}"; ${advice(page, [...topicIds])}`);
+        if (!topicIds.has(page))
+          report(
+            guide,
+            ['recommendations', r, 'pages', p],
+            `No topic page has the id "${page}"; ${advice(page, [...topicIds])}`,
+          );
       });
     });
   }
   for (const profile of data.profiles) {
-    const fileName = profile.file.replace(/^.*\//, '');
-    if (fileName !== `${profile.value.id}.yaml`) report(profile, ['id'], `The profile id "${profile.value.id}" does not match the file name ${fileName}; name the file after the technology.`);
     technology(profile, profile.value.id, ['id']);
     for (const fact of profileFacts) {
       const value = profile.value[fact];
       if (value) sources(profile, value.sources, [fact, 'sources']);
     }
   }
-  const pairIds = data.pairs.map((p) => p.value.id);
-  data.pairs.forEach((pair, p) => {
-    if (pairIds.indexOf(pair.value.id) !== p) report(pair, ['id'], `The pair id "${pair.value.id}" is used twice; give each pair its own id.`);
+  data.pairs.forEach((pair) => {
     pair.value.technologies.forEach((id, t) => technology(pair, id, ['technologies', t]));
     pair.value.verdict.forEach((item, i) => sources(pair, item.sources, ['verdict', i, 'sources']));
   });
@@ -103,9 +140,11 @@ export function checkDecideData(data: DecideData, index: DataSet, topicIds: Read
 export function decideSourceIds(data: DecideData): Set<string> {
   const ids = new Set<string>();
   for (const { value } of data.decisions) {
-    for (const rec of value.recommendations) for (const item of [...rec.reasons, ...rec.tradeoffs]) item.sources.forEach((id) => ids.add(id));
+    for (const rec of value.recommendations)
+      for (const item of [...rec.reasons, ...rec.tradeoffs]) item.sources.forEach((id) => ids.add(id));
   }
-  for (const { value } of data.profiles) for (const fact of profileFacts) value[fact]?.sources.forEach((id) => ids.add(id));
+  for (const { value } of data.profiles)
+    for (const fact of profileFacts) value[fact]?.sources.forEach((id) => ids.add(id));
   for (const { value } of data.pairs) for (const item of value.verdict) item.sources.forEach((id) => ids.add(id));
   return ids;
 }

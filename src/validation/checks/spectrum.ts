@@ -11,6 +11,8 @@ export function checkSpectrumChart(data: LocatedData, index: DataSet): Problem[]
   const { problems } = spectrumPoints(index.measurements, index.technologies);
   return problems.flatMap((problem) => {
     const entry = data.measurements.find((m) => m.value.id === problem.measurement);
-    return entry ? [{ file: entry.file, ...entry.at(problem.path), severity: 'error' as const, message: problem.message }] : [];
+    return entry
+      ? [{ file: entry.file, ...entry.at(problem.path), severity: 'error' as const, message: problem.message }]
+      : [];
   });
 }

@@ -28,12 +28,16 @@ describe('the build validates content with the same messages as npm run validate
   });
 
   it('lets a build with warnings only go ahead, listing the warnings', () => {
-    expect(runSetupHook(fixture('data-uncited-source'), 'dev').join('\n')).toContain('warning: Source "lonely" is not cited anywhere');
+    expect(runSetupHook(fixture('data-uncited-source'), 'dev').join('\n')).toContain(
+      'warning: Source "lonely" is not cited anywhere',
+    );
     expect(() => runSetupHook(fixture('data-uncited-source'), 'build')).not.toThrow();
   });
 
   it('fails a real `astro build` of a bad fixture with the problem and its location', { timeout: 60_000 }, () => {
-    const build = astroBuild({ args: ['--root', fixture('data-unknown-cite'), '--config', '../../../astro.config.mjs'] });
+    const build = astroBuild({
+      args: ['--root', fixture('data-unknown-cite'), '--config', '../../../astro.config.mjs'],
+    });
     const result = spawnSync(build.command, build.args, { ...build.options, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}\n${result.stderr}`).toContain(expected);

@@ -25,7 +25,12 @@ describe('navigation', () => {
   });
 
   it('does not grow with the pages of other sections', () => {
-    const many = Array.from({ length: 500 }, (_, i): NavTopic => ({ id: `p${i}`, title: `Page ${i}`, section: 'compare', order: i }));
+    const many = Array.from({ length: 500 }, (_, i): NavTopic => ({
+      id: `p${i}`,
+      title: `Page ${i}`,
+      section: 'compare',
+      order: i,
+    }));
     const sidebar = buildSidebar([...topics, ...many], { topicId: 'containers' });
     expect(sidebar.reduce((n, s) => n + s.links.length, 0)).toBe(2);
   });

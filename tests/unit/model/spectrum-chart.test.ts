@@ -5,9 +5,24 @@ import type { Technology } from '../../../src/schemas/technology.ts';
 
 const tech = (id: string, boundary: Technology['isolationBoundary']['kind']) =>
   ({ id, name: id.toUpperCase(), isolationBoundary: { kind: boundary, description: 'x' } }) as Technology;
-const technologies = new Map([tech('vm', 'hardware-virtualization'), tech('ctr', 'host-kernel'), tech('sbx', 'user-space-kernel')].map((t) => [t.id, t]));
+const technologies = new Map(
+  [tech('vm', 'hardware-virtualization'), tech('ctr', 'host-kernel'), tech('sbx', 'user-space-kernel')].map((t) => [
+    t.id,
+    t,
+  ]),
+);
 const m = (over: Partial<Measurement>): Measurement => ({
-  id: 'm', technology: 'ctr', metric: 'start-time', value: 100, unit: 'ms', bound: 'about', what: 'Start', conditions: { setup: 'A server', year: 2021 }, source: 's', reported: 'primary', ...over,
+  id: 'm',
+  technology: 'ctr',
+  metric: 'start-time',
+  value: 100,
+  unit: 'ms',
+  bound: 'about',
+  what: 'Start',
+  conditions: { setup: 'A server', year: 2021 },
+  source: 's',
+  reported: 'primary',
+  ...over,
 });
 
 describe('log scales of the isolation spectrum chart', () => {
@@ -32,11 +47,21 @@ describe('log scales of the isolation spectrum chart', () => {
 
 describe('points of the isolation spectrum chart', () => {
   it('convert times to ms and memory to MiB, with the kind and year of each number', () => {
-    const { points, problems } = spectrumPoints([
-      m({ id: 'a', unit: 's', value: 1.5 }),
-      m({ id: 'b', technology: 'vm', metric: 'memory-overhead', unit: 'MB', value: 10, conditions: { setup: 'Specification target', year: 2026 } }),
-      m({ id: 'c', metric: 'throughput', unit: 'percent' }),
-    ], technologies);
+    const { points, problems } = spectrumPoints(
+      [
+        m({ id: 'a', unit: 's', value: 1.5 }),
+        m({
+          id: 'b',
+          technology: 'vm',
+          metric: 'memory-overhead',
+          unit: 'MB',
+          value: 10,
+          conditions: { setup: 'Specification target', year: 2026 },
+        }),
+        m({ id: 'c', metric: 'throughput', unit: 'percent' }),
+      ],
+      technologies,
+    );
     expect(problems).toEqual([]);
     expect(points.map((p) => [p.measurement, p.panel, Number(p.value.toFixed(3)), p.kind, p.year])).toEqual([
       ['a', 'time', 1500, 'measured', 2021],
@@ -45,16 +70,26 @@ describe('points of the isolation spectrum chart', () => {
   });
 
   it('fail validation for a point that cannot be drawn honestly, naming the field to fix', () => {
-    const { problems } = spectrumPoints([
-      m({ id: 'pct', metric: 'memory-overhead', unit: 'percent' }),
-      m({ id: 'zero', value: 0 }),
-      m({ id: 'bare', conditions: { setup: ' ', year: 2021 } }),
-    ], technologies);
-    expect(problems.map((p) => [p.measurement, p.path.join('.')])).toEqual([['pct', 'unit'], ['zero', 'value'], ['bare', 'conditions']]);
+    const { problems } = spectrumPoints(
+      [
+        m({ id: 'pct', metric: 'memory-overhead', unit: 'percent' }),
+        m({ id: 'zero', value: 0 }),
+        m({ id: 'bare', conditions: { setup: ' ', year: 2021 } }),
+      ],
+      technologies,
+    );
+    expect(problems.map((p) => [p.measurement, p.path.join('.')])).toEqual([
+      ['pct', 'unit'],
+      ['zero', 'value'],
+      ['bare', 'conditions'],
+    ]);
   });
 
   it('order technologies from the weakest boundary to the strongest', () => {
-    const { points } = spectrumPoints([m({ technology: 'vm' }), m({ technology: 'sbx' }), m({ technology: 'ctr' })], technologies);
+    const { points } = spectrumPoints(
+      [m({ technology: 'vm' }), m({ technology: 'sbx' }), m({ technology: 'ctr' })],
+      technologies,
+    );
     expect(spectrumRows(points, technologies).map((t) => t.id)).toEqual(['ctr', 'sbx', 'vm']);
   });
 });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadKind } from '../../../../src/collections/load-data.ts';
-import { decisionsKind } from '../../../../src/collections/decide-kinds.ts';
-import { answersFromParams, answersToQuery, evaluate, everyAnswerSet, type Answers } from '../../../../src/model/decide/rules.ts';
-import { technologiesKind } from '../../../../src/collections/kinds.ts';
+import {
+  answersFromParams,
+  answersToQuery,
+  evaluate,
+  everyAnswerSet,
+  type Answers,
+} from '../../../../src/model/decide/rules.ts';
+import { decisionsKind, technologiesKind } from '../../../../src/collections/kinds.ts';
 import { projectRoot } from '../../../support/paths.ts';
 
 const guide = loadKind(projectRoot, decisionsKind).entries.find((e) => e.value.id === 'workload-isolation')!.value;
@@ -12,7 +17,8 @@ const all = [...everyAnswerSet(guide)];
 /** The recommendation for a complete set of answers. */
 const recommend = (answers: Answers) => evaluate(guide, answers).decided?.recommend;
 /** What kinds of technology a recommendation puts to work. */
-const kindsOf = (id: string | undefined) => guide.recommendations.find((r) => r.id === id)!.technologies.map((t) => catalog.get(t)!.kind);
+const kindsOf = (id: string | undefined) =>
+  guide.recommendations.find((r) => r.id === id)!.technologies.map((t) => catalog.get(t)!.kind);
 const where = (partial: Answers) => all.filter((a) => Object.entries(partial).every(([q, v]) => a[q] === v));
 
 describe('the decision guide (content/data/decisions/workload-isolation.yaml)', () => {
@@ -44,7 +50,10 @@ describe('the decision guide (content/data/decisions/workload-isolation.yaml)', 
     expect(cases.length).toBeGreaterThan(0);
     for (const answers of cases) {
       const kinds = kindsOf(recommend(answers));
-      expect(kinds.some((k) => ['microvm', 'sandboxed-runtime', 'vm-isolated-runtime'].includes(k)), answersToQuery(guide, answers)).toBe(true);
+      expect(
+        kinds.some((k) => ['microvm', 'sandboxed-runtime', 'vm-isolated-runtime'].includes(k)),
+        answersToQuery(guide, answers),
+      ).toBe(true);
     }
   });
 
@@ -55,16 +64,50 @@ describe('the decision guide (content/data/decisions/workload-isolation.yaml)', 
   });
 
   it('recommends Kata Containers for hostile Kubernetes pods on hosts that can run VMs, with no tighter constraint', () => {
-    expect(recommend({ 'other-os': 'no', tenants: 'hostile', legacy: 'no', start: 'relaxed', density: 'normal', gpu: 'no', host: 'bare-metal', kubernetes: 'yes' })).toBe('kata');
+    expect(
+      recommend({
+        'other-os': 'no',
+        tenants: 'hostile',
+        legacy: 'no',
+        start: 'relaxed',
+        density: 'normal',
+        gpu: 'no',
+        host: 'bare-metal',
+        kubernetes: 'yes',
+      }),
+    ).toBe('kata');
   });
 
   it('recommends the GPU-capable option for hostile code that needs GPUs', () => {
-    expect(recommend({ 'other-os': 'no', tenants: 'hostile', legacy: 'no', start: 'relaxed', density: 'normal', gpu: 'yes', host: 'bare-metal', kubernetes: 'yes' })).toBe('kata-gpu');
-    expect(recommend({ 'other-os': 'no', tenants: 'hostile', legacy: 'no', start: 'relaxed', density: 'normal', gpu: 'yes', host: 'cloud-vm', kubernetes: 'yes' })).toBe('gvisor-gpu');
+    expect(
+      recommend({
+        'other-os': 'no',
+        tenants: 'hostile',
+        legacy: 'no',
+        start: 'relaxed',
+        density: 'normal',
+        gpu: 'yes',
+        host: 'bare-metal',
+        kubernetes: 'yes',
+      }),
+    ).toBe('kata-gpu');
+    expect(
+      recommend({
+        'other-os': 'no',
+        tenants: 'hostile',
+        legacy: 'no',
+        start: 'relaxed',
+        density: 'normal',
+        gpu: 'yes',
+        host: 'cloud-vm',
+        kubernetes: 'yes',
+      }),
+    ).toBe('gvisor-gpu');
   });
 
   it('recommends ordinary containers for trusted code that runs on the host kernel', () => {
-    for (const answers of where({ tenants: 'trusted', 'other-os': 'no', legacy: 'no' })) expect(recommend(answers)).toBe('containers');
+    for (const answers of where({ tenants: 'trusted', 'other-os': 'no', legacy: 'no' }))
+      expect(recommend(answers)).toBe('containers');
   });
 
   it('uses every recommendation for some set of answers', () => {
@@ -86,8 +129,15 @@ describe('narrowing as questions are answered', () => {
 
   it('offers only what the remaining answers can still reach', () => {
     // GPU code on cloud VMs is decided by the gVisor rule before the Kata-with-QEMU rule, so the latter is out.
-    expect(evaluate(guide, { 'other-os': 'no', tenants: 'hostile', host: 'cloud-vm' }).possible).toEqual(['vm', 'gvisor-gpu', 'gvisor']);
-    expect(evaluate(guide, { 'other-os': 'no', tenants: 'trusted', legacy: 'no' }).decided).toEqual({ recommend: 'containers', rule: 2 });
+    expect(evaluate(guide, { 'other-os': 'no', tenants: 'hostile', host: 'cloud-vm' }).possible).toEqual([
+      'vm',
+      'gvisor-gpu',
+      'gvisor',
+    ]);
+    expect(evaluate(guide, { 'other-os': 'no', tenants: 'trusted', legacy: 'no' }).decided).toEqual({
+      recommend: 'containers',
+      rule: 2,
+    });
   });
 
   it('shrinks the candidates with each answer and always keeps the final recommendation among them', () => {
