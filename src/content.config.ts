@@ -1,7 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { topicSchema } from './schemas/topic.ts';
-import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind } from './collections/kinds.ts';
+import {
+  comparisonsKind,
+  decisionsKind,
+  glossaryKind,
+  measurementsKind,
+  pairsKind,
+  profilesKind,
+  sourcesKind,
+  technologiesKind,
+} from './collections/kinds.ts';
 import { dataLoader } from './collections/loader.ts';
 import { diagramLoader } from './collections/diagram-loader.ts';
 
@@ -18,7 +27,23 @@ const comparisons = defineCollection({ loader: dataLoader(comparisonsKind), sche
 const measurements = defineCollection({ loader: dataLoader(measurementsKind), schema: measurementsKind.schema });
 const glossary = defineCollection({ loader: dataLoader(glossaryKind), schema: glossaryKind.schema });
 
+/** The decision guide, technology profiles and comparison pairs behind /decide/ and /compare/. */
+const decisions = defineCollection({ loader: dataLoader(decisionsKind), schema: decisionsKind.schema });
+const profiles = defineCollection({ loader: dataLoader(profilesKind), schema: profilesKind.schema });
+const pairs = defineCollection({ loader: dataLoader(pairsKind), schema: pairsKind.schema });
+
 /** Every diagram with its rendered SVGs: content/diagrams/ and the technologies' stacks (src/collections/diagrams.ts). */
 const diagrams = defineCollection({ loader: diagramLoader() });
 
-export const collections = { topics, sources, technologies, comparisons, measurements, glossary, diagrams };
+export const collections = {
+  topics,
+  sources,
+  technologies,
+  comparisons,
+  measurements,
+  glossary,
+  diagrams,
+  decisions,
+  profiles,
+  pairs,
+};

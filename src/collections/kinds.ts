@@ -4,6 +4,8 @@ import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts'
 import { measurementSchema, type Measurement } from '../schemas/measurement.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import { technologySchema, type Technology } from '../schemas/technology.ts';
+import { decisionGuideSchema, type DecisionGuide } from '../schemas/decision.ts';
+import { pairSchema, profileSchema, type Pair, type Profile } from '../schemas/profile.ts';
 
 /**
  * The kinds of typed data under `content/data/`: where their files live, whether a file holds one
@@ -85,6 +87,42 @@ export const glossaryKind: DataKind<GlossaryEntry, 'id'> = {
   index: 'id',
 };
 
+/** Decision guides behind /decide/: questions, recommendations and rules (one per file). */
+export const decisionsKind: DataKind<DecisionGuide, 'id'> = {
+  name: 'decisions',
+  location: { dir: 'content/data/decisions' },
+  layout: 'single',
+  schema: decisionGuideSchema,
+  jsonSchemaFile: 'decision.schema.json',
+  noun: 'decision guide',
+  plural: 'decision guides',
+  index: 'id',
+};
+
+/** What the compare tool shows about a technology beyond its catalog entry (one per file, named after it). */
+export const profilesKind: DataKind<Profile, 'id'> = {
+  name: 'profiles',
+  location: { dir: 'content/data/profiles' },
+  layout: 'single',
+  schema: profileSchema,
+  jsonSchemaFile: 'profile.schema.json',
+  noun: 'technology profile',
+  plural: 'technology profiles',
+  index: 'id',
+};
+
+/** Pairs of technologies with a page and a verdict at /compare/<id>/. */
+export const pairsKind: DataKind<Pair, 'id'> = {
+  name: 'pairs',
+  location: { file: 'content/data/pairs.yaml' },
+  layout: 'list',
+  schema: pairSchema,
+  jsonSchemaFile: 'pairs.schema.json',
+  noun: 'comparison pair',
+  plural: 'comparison pairs',
+  index: 'id',
+};
+
 /** Every kind by its collection name, in the order they are loaded and reported. */
 export const kindsByName = {
   sources: sourcesKind,
@@ -92,6 +130,9 @@ export const kindsByName = {
   comparisons: comparisonsKind,
   measurements: measurementsKind,
   glossary: glossaryKind,
+  decisions: decisionsKind,
+  profiles: profilesKind,
+  pairs: pairsKind,
 } as const;
 
 export type KindName = keyof typeof kindsByName;

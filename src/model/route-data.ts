@@ -16,7 +16,14 @@ import {
   type NavTopic,
 } from './navigation.ts';
 import { referenceCrumbs } from './reference-crumbs.ts';
-import { generatedPages, sectionPath, technologyPath, topicPath, type GeneratedPageName } from './routes.ts';
+import {
+  comparePairPath,
+  generatedPages,
+  sectionPath,
+  technologyPath,
+  topicPath,
+  type GeneratedPageName,
+} from './routes.ts';
 
 /** A heading of the table of contents (the shape of Astro's `MarkdownHeading`). */
 export interface TocHeading {
@@ -30,7 +37,8 @@ export type RouteTarget =
   | { topic: NavTopic; updated: Date }
   | { section: SectionId }
   | { page: GeneratedPageName }
-  | { technology: { id: string; name: string } };
+  | { technology: { id: string; name: string } }
+  | { comparePair: { id: string; title: string } };
 
 export interface RouteInput {
   title: string;
@@ -94,7 +102,23 @@ export function buildRouteData(nav: readonly NavTopic[], input: RouteInput): Rou
     ];
     return { ...common, ...referencePage(nav, trail), path, searchable: true };
   }
-  const page: { path: string; section?: 'reference' | 'concepts'; searchable: boolean } = generatedPages[target.page];
+  if ('comparePair' in target) {
+    const path = comparePairPath(target.comparePair.id);
+    const compare = generatedPages.compare.path;
+    return {
+      ...common,
+      path,
+      section: 'practice',
+      sidebar: buildSidebar(nav, {}),
+      crumbs: [
+        ...breadcrumbs(undefined, 'practice', 'Compare technologies', compare),
+        { label: target.comparePair.title, path },
+      ],
+      searchable: true,
+    };
+  }
+  const page: { path: string; section?: 'reference' | 'concepts' | 'practice'; searchable: boolean } =
+    generatedPages[target.page];
   if (page.section === 'reference') {
     return {
       ...common,

@@ -9,7 +9,7 @@
 export interface GeneratedPage {
   path: string;
   /** `reference` pages get the Reference breadcrumb and sidebar; others name a section only for breadcrumbs. */
-  section?: 'reference' | 'concepts';
+  section?: 'reference' | 'concepts' | 'practice';
   /** False for pages that only list other pages, so they never outrank the pages they list. */
   searchable: boolean;
 }
@@ -21,12 +21,19 @@ export const generatedPages = {
   technologies: { path: '/technologies/', section: 'reference', searchable: true },
   search: { path: '/search/', searchable: false },
   stacks: { path: '/stacks/', section: 'concepts', searchable: true },
+  decide: { path: '/decide/', section: 'practice', searchable: true },
+  compare: { path: '/compare/', section: 'practice', searchable: true },
 } as const satisfies Record<string, GeneratedPage>;
 
 export type GeneratedPageName = keyof typeof generatedPages;
 
 /** The paths of the generated pages, for the link checker. */
 export const generatedRoutes: readonly string[] = Object.values(generatedPages).map((page) => page.path);
+
+/** A page comparing two technologies (`content/data/pairs.yaml`). */
+export function comparePairPath(id: string): string {
+  return `/compare/${id}/`;
+}
 
 /** The catalog page of one technology (`content/data/technologies/<id>.yaml`). */
 export function technologyPath(id: string): string {

@@ -35,6 +35,9 @@ export const diagramProps = z.strictObject({
   id: z.string().describe('The diagram file\'s name without `.mmd`.'),
 });
 
+/** `<SpectrumChart />`: the measured isolation spectrum, drawn from every start-time and memory measurement. */
+export const spectrumChartProps = z.strictObject({});
+
 export type CiteProps = z.input<typeof citeProps>;
 export type ComparisonTableProps = z.input<typeof comparisonTableProps>;
 export type MeasurementsProps = z.input<typeof measurementsProps>;
@@ -47,6 +50,7 @@ export const mdxComponents = {
   ComparisonTable: { props: comparisonTableProps, example: '<ComparisonTable id="containers-vs-vms" />' },
   Measurements: { props: measurementsProps, example: '<Measurements technology="firecracker" />' },
   Term: { props: termProps, example: '<Term id="namespace">namespaces</Term>' },
+  SpectrumChart: { props: spectrumChartProps, example: '<SpectrumChart />' },
 } as const;
 
 /** The attribute names of a component schema, split into required and optional, in declaration order. */

@@ -3,7 +3,7 @@
  * registers one Astro component under each name; `npm run validate` reports any other capitalised
  * tag, which the build could not render.
  */
-export const mdxComponentNames = ['Cite', 'ComparisonTable', 'Diagram', 'Measurements', 'Term'] as const;
+export const mdxComponentNames = ['Cite', 'ComparisonTable', 'Diagram', 'Measurements', 'SpectrumChart', 'Term'] as const;
 
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 

@@ -12,8 +12,10 @@ import { checkSectionOrder } from './checks/section-order.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkUnshownRows } from './checks/unshown-rows.ts';
 import { dropFollowOnProblems } from './follow-on.ts';
+import { checkDecideData, decideSourceIds } from './checks/decide.ts';
+import { checkSpectrumChart } from './checks/spectrum.ts';
 import { byLocation, type Problem } from '../problems/problems.ts';
-import { generatedRoutes, sectionPath, technologyPath, topicPath } from '../model/routes.ts';
+import { generatedRoutes, sectionPath, technologyPath, topicPath, comparePairPath } from '../model/routes.ts';
 import { checkInternalLinks, checkRelated, readTopics, type TopicFile } from './topics.ts';
 import { validateDiagrams } from './diagrams.ts';
 
@@ -36,7 +38,8 @@ export interface ValidationResult extends Project {
 }
 
 /** Every URL the site builds, for the link checker. */
-function knownPaths({ root, topics, index }: Project): Set<string> {
+function knownPaths(project: Project): Set<string> {
+  const { root, topics, index } = project;
   const published = topics.filter((t) => !t.frontmatter?.draft);
   return new Set<string>([
     // Files under public/ are served as they are (`/favicon.svg`).
@@ -45,6 +48,7 @@ function knownPaths({ root, topics, index }: Project): Set<string> {
     ...published.map((t) => topicPath(t.id)),
     ...published.flatMap((t) => (t.frontmatter ? [sectionPath(t.frontmatter.section)] : [])),
     ...[...index.technologies.keys()].map(technologyPath),
+    ...project.data.pairs.map((p) => comparePairPath(p.value.id)),
   ]);
 }
 
@@ -74,7 +78,11 @@ const checks: ((project: Project) => Problem[])[] = [
       data,
       index,
       topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body })),
+      decideSourceIds(data),
     ),
+  ({ data, index }) => checkSpectrumChart(data, index),
+  ({ topics, data, index }) =>
+    checkDecideData(data, index, new Set(topics.filter((t) => !t.frontmatter?.draft).map((t) => t.id))),
 ];
 
 /**

@@ -9,6 +9,7 @@ import Diagram from './Diagram.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import Measurements from './Measurements.astro';
 import Term from './Term.astro';
+import SpectrumChart from './SpectrumChart.astro';
 import type { MdxComponentName } from '../../schemas/mdx-components.ts';
 
 /**
@@ -27,5 +28,6 @@ export const mdxComponents = {
   ComparisonTable,
   Diagram,
   Measurements,
+  SpectrumChart,
   Term,
 } satisfies Record<MdxComponentName, unknown> & Record<string, unknown>;

@@ -141,6 +141,7 @@ export function checkMdxReferences(pages: readonly MdxPage[], data: DataSet): Pr
     ComparisonTable: checkComparisonTable,
     Measurements: checkMeasurements,
     Diagram: () => {},
+    SpectrumChart: () => {},
   };
   for (const page of pages) {
     const report: Report = (at, message, severity = 'error') =>

@@ -13,8 +13,11 @@ describe('JSON Schemas for editors', () => {
   it('are generated for each kind of data file', () => {
     expect([...generated.keys()].sort()).toEqual([
       'comparison.schema.json',
+      'decision.schema.json',
       'glossary.schema.json',
       'measurements.schema.json',
+      'pairs.schema.json',
+      'profile.schema.json',
       'sources.schema.json',
       'technology.schema.json',
       'topic.schema.json',

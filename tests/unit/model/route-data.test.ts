@@ -69,13 +69,14 @@ describe('route data', () => {
 
 describe('the route table', () => {
   // Page files that are not in `generatedPages`: the topic pages, one page per section and per
-  // technology, the 404 page and robots.txt.
+  // technology and per comparison pair, the 404 page and robots.txt.
   const dynamic = [
     '404.astro',
     '[...slug].astro',
     'robots.txt.ts',
     'sections/[section].astro',
     'technologies/[id].astro',
+    'compare/[pair].astro',
   ];
 
   it('lists every page file under src/pages (add a new page to generatedPages in src/model/routes.ts)', () => {

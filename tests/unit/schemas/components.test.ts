@@ -9,6 +9,7 @@ describe('MDX component schemas', () => {
       ComparisonTable: { required: ['id'], optional: ['rows'] },
       Measurements: { required: [], optional: ['technology', 'metric'] },
       Term: { required: ['id'], optional: [] },
+      SpectrumChart: { required: [], optional: [] },
     });
   });
 

@@ -83,5 +83,8 @@ export function dataSet(): DataSet {
       measurement('m3', { technology: 'other', source: 's5' }),
     ],
     glossary: [{ id: 'kernel', term: 'Kernel', definition: 'The core.', seeAlso: [], sources: ['s2'] }],
+    decisions: [],
+    profiles: [],
+    pairs: [],
   });
 }
