@@ -5,8 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { readEnv } from './src/site.config.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { renderDiagrams } from './src/integrations/diagrams.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { renderDiagrams } from './src/integrations/render-diagrams.ts';
 
 const env = readEnv();
 

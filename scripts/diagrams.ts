@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/lib/problems.ts';
+import { formatProblems } from '../src/problems/problems.ts';
 import { cacheDir, cacheFile, missingRenders, missingRendersMessage, renderJobs } from '../src/diagrams/cache.ts';
 import { collectDiagrams } from '../src/diagrams/collect.ts';
 import { findChromium } from '../src/diagrams/browser.ts';

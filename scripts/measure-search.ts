@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { readEnv } from '../src/site.config.ts';
-import { launchChromium } from '../src/lib/chromium.ts';
+import { launchChromium } from '../src/tooling/chromium.ts';
 import { folderBytes, measureFirstSearch, measureInitialScripts } from './lib/search-metrics.ts';
 import { serveStatic } from './lib/static-server.ts';
 

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateJsonSchemas } from '../src/lib/data/json-schemas.ts';
+import { generateJsonSchemas } from '../src/collections/json-schemas.ts';
 
 const dir = join(import.meta.dirname, '..', 'schemas');
 mkdirSync(dir, { recursive: true });

@@ -9,9 +9,9 @@ import { parseArgs } from 'node:util';
 // Cache compiled code between runs (about a third of the run time is compiling the YAML and Zod
 // libraries); the project's modules are imported after the cache is on.
 enableCompileCache();
-const { formatProblems, summarize } = await import('../src/lib/problems.ts');
-const { validateProject } = await import('../src/lib/validate.ts');
-type ProblemFormat = import('../src/lib/problems.ts').ProblemFormat;
+const { formatProblems, summarize } = await import('../src/problems/problems.ts');
+const { validateProject } = await import('../src/validation/validate.ts');
+type ProblemFormat = import('../src/problems/problems.ts').ProblemFormat;
 
 const { values } = parseArgs({
   options: {

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { topicSchema } from './schemas/topic.ts';
-import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind } from './lib/data/kinds.ts';
-import { dataLoader } from './lib/data/loader.ts';
+import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind } from './collections/kinds.ts';
+import { dataLoader } from './collections/loader.ts';
 
 /** Topic pages: one MDX file per page under `content/topics/`. The file name is the URL slug. */
 const topics = defineCollection({

@@ -3,6 +3,6 @@
 declare namespace App {
   interface Locals {
     /** Data and citation numbering for the data components (`<Cite>`, `<ComparisonTable>` ...) of the page being rendered. */
-    page?: import('./lib/page-context.ts').PageContext;
+    page?: import('./model/page-context.ts').PageContext;
   }
 }

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromiumPath, flags } from '../../src/lib/chromium.ts';
+import { chromiumPath, flags } from '../../src/tooling/chromium.ts';
 import { budgets, lighthouseBudgetCategories } from './budgets.ts';
 import type { LighthouseResult } from './report-types.ts';
 import type { PickedPage } from './pick-pages.ts';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../../src/lib/chromium.ts';
+import { launchChromium } from '../../src/tooling/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { htmlFiles, pathOfFile } from './html-files.ts';
 import { lighthousePage, type LighthouseRuns } from './lighthouse.ts';

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 import type { MermaidError } from './errors.ts';
-import { findChromium, flags as chromiumFlags } from '../lib/chromium.ts';
+import { findChromium, flags as chromiumFlags } from '../tooling/chromium.ts';
 
 export { findChromium };
 

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../lib/problems.ts';
-import { locate, parseYaml } from '../lib/yaml-source.ts';
+import type { Problem } from '../problems/problems.ts';
+import { locate, parseYaml } from '../problems/yaml-source.ts';
 import { drawableStackSchema } from '../schemas/stack.ts';
 import { diagramsDir, readDiagramFile, readStacksFile, type DiagramSpec } from './source.ts';
 import { describeStack, stackToMermaid } from './stack.ts';

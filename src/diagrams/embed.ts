@@ -3,7 +3,7 @@
  * Pure file reads; Mermaid never runs here. A missing render means the cache was not filled (the
  * build's render-diagrams integration normally does that first), so it fails with the fix.
  */
-import { formatProblems } from '../lib/problems.ts';
+import { formatProblems } from '../problems/problems.ts';
 import type { StackLayer } from '../schemas/stack.ts';
 import { cacheKey, missingRendersMessage, readRendered, renderJobs } from './cache.ts';
 import { themeNames, type ThemeName } from './palette.ts';

@@ -3,7 +3,7 @@
  * Mermaid counts lines from the first non-blank line after the frontmatter; `DiagramSpec.line` is where
  * that line sits in the file.
  */
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../problems/problems.ts';
 import type { DiagramSpec } from './source.ts';
 
 /** What Mermaid reports: jison parsers add `hash` (0-based `line`, 1-based `loc.first_line`, 0-based columns). */

@@ -1,12 +1,12 @@
 /**
  * Filling the render cache: render every diagram and theme whose SVG is missing, in one browser page,
  * and remove cache files no diagram needs. Used by `npm run diagrams` and, when a browser is available,
- * by the build itself (src/integrations/diagrams.ts).
+ * by the build itself (src/integrations/render-diagrams.ts).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../problems/problems.ts';
 import { cacheFile, missingRenders, mermaidOptions, renderText, staleCacheFiles, type RenderJob } from './cache.ts';
 import { openMermaidPage } from './browser.ts';
 import { mermaidProblem } from './errors.ts';

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagramFrontmatterSchema, stacksFileSchema } from '../schemas/diagram.ts';
 import type { StackLayer } from '../schemas/stack.ts';
-import type { Problem } from '../lib/problems.ts';
-import { locate, parseYaml } from '../lib/yaml-source.ts';
-import { describeIssue } from '../lib/zod-messages.ts';
+import type { Problem } from '../problems/problems.ts';
+import { locate, parseYaml } from '../problems/yaml-source.ts';
+import { describeIssue } from '../problems/messages.ts';
 import { idPlaceholder } from './svg.ts';
 import { stackToMermaid } from './stack.ts';
 

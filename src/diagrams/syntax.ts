@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../problems/problems.ts';
 import { mermaidProblem, type MermaidError } from './errors.ts';
 import type { DiagramSpec } from './source.ts';
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspFromHtml, headersFile, mergePolicies } from '../lib/security-headers.ts';
+import { cspFromHtml, headersFile, mergePolicies } from '../security/security-headers.ts';
 
 /** After the build, write `dist/_headers` with the site's CSP and the other security headers. */
 export function securityHeaders(): AstroIntegration {

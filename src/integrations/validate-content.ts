@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, summarize } from '../lib/problems.ts';
-import { validateProject } from '../lib/validate.ts';
+import { formatProblems, summarize } from '../problems/problems.ts';
+import { validateProject } from '../validation/validate.ts';
 
 /**
  * Runs the same validation as `npm run validate` before Astro loads any content, so a bad file

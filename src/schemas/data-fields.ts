@@ -18,9 +18,18 @@ export function latestToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
 }
 
+/**
+ * True when a calendar date is not after `latestToday()`. A YYYY-MM-DD date read as a `Date` (as page
+ * frontmatter is) stands for UTC midnight of that day, so its UTC day is the day the author wrote.
+ */
+export function notAfterToday(date: Date | string): boolean {
+  const day = typeof date === 'string' ? date : date.toISOString().slice(0, 10);
+  return day <= latestToday();
+}
+
 /** A calendar date written YYYY-MM-DD that is not after today. `advice` says what the date should be. */
 export function pastDate(advice: string) {
-  return z.iso.date().refine((d) => d <= latestToday(), { message: `must not be in the future; ${advice}` });
+  return z.iso.date().refine(notAfterToday, { message: `must not be in the future; ${advice}` });
 }
 
 /** A year between 1950 and the current year. */

@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
+import { notAfterToday } from './data-fields.ts';
 import { sectionIds } from './sections.ts';
-
-/** Today's date at UTC midnight, so a page updated "today" is never "in the future". */
-function endOfToday(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 23, 59, 59));
-}
 
 /**
  * Frontmatter of a topic page (`content/topics/*.mdx`).
@@ -22,9 +17,7 @@ export const topicSchema = z
     /** Position within its section, ascending. Ties are broken by title. */
     order: z.number().int().min(0).max(999),
     /** Date of the last meaningful content change (YYYY-MM-DD). Shown in the footer; never in the future. */
-    updated: z.coerce.date().refine((d) => d.getTime() <= endOfToday().getTime(), {
-      message: 'must not be in the future',
-    }),
+    updated: z.coerce.date().refine(notAfterToday, { message: 'must not be in the future' }),
     /** Shorter label for the sidebar when the title is long. */
     sidebarLabel: z.string().trim().min(2).max(40).optional(),
     /** Ids of related topic pages, listed under "Related pages" at the end. Default: none. */

@@ -6,8 +6,8 @@ import { cacheDir, missingRenders } from '../../src/diagrams/cache.ts';
 import { collectDiagrams } from '../../src/diagrams/collect.ts';
 import { pruneStale, renderMissing } from '../../src/diagrams/render.ts';
 import { idPlaceholder } from '../../src/diagrams/svg.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { chromiumPath } from '../../src/lib/chromium.ts';
+import { formatProblem } from '../../src/problems/problems.ts';
+import { chromiumPath } from '../../src/tooling/chromium.ts';
 
 /** The renderer itself, in a real Chromium, on a scratch content tree. */
 describe('the diagram renderer', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../src/lib/chromium.ts';
+import { launchChromium } from '../../src/tooling/chromium.ts';
 
 const siteUrl = inject('siteUrl');
 

@@ -5,11 +5,11 @@ import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { pageUrl, prepareForIndex } from '../../src/lib/search/index-html.ts';
-import { launchChromium } from '../../src/lib/chromium.ts';
+import { pageUrl, prepareForIndex } from '../../src/model/search/index-html.ts';
+import { launchChromium } from '../../src/tooling/chromium.ts';
 
 /**
- * The markup other pages use to tune search, as documented in src/integrations/pagefind.ts, checked
+ * The markup other pages use to tune search, as documented in src/integrations/pagefind-index.ts, checked
  * against a small site indexed the way the build does it: technology pages add a `kind` filter, and
  * glossary terms are headings with data-pagefind-weight="10" so they rank first for their own name.
  */

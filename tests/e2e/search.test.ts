@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { measureFirstSearch, measureInitialScripts } from '../../scripts/lib/search-metrics.ts';
-import { launchChromium } from '../../src/lib/chromium.ts';
+import { launchChromium } from '../../src/tooling/chromium.ts';
 
 const builds = [
   { name: 'at the site root', siteUrl: inject('siteUrl'), base: '/' },

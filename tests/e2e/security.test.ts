@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { fixedHeaders } from '../../src/lib/security-headers.ts';
-import { launchChromium } from '../../src/lib/chromium.ts';
+import { fixedHeaders } from '../../src/security/security-headers.ts';
+import { launchChromium } from '../../src/tooling/chromium.ts';
 import { sitemapUrls } from './support/site.ts';
 
 const siteUrl = inject('siteUrl');

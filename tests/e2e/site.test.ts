@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../../src/lib/chromium.ts';
+import { launchChromium } from '../../src/tooling/chromium.ts';
 import { sitemapUrls } from './support/site.ts';
 
 const siteUrl = inject('siteUrl');

@@ -4,16 +4,16 @@ import H4 from './H4.astro';
 import Link from './Link.astro';
 import Table from './Table.astro';
 import Pre from './Pre.astro';
-import Cite from '../Cite.astro';
-import Diagram from '../Diagram.astro';
-import ComparisonTable from '../ComparisonTable.astro';
-import Measurements from '../Measurements.astro';
-import Term from '../Term.astro';
+import Cite from './Cite.astro';
+import Diagram from './Diagram.astro';
+import ComparisonTable from './ComparisonTable.astro';
+import Measurements from './Measurements.astro';
+import Term from './Term.astro';
 
 /**
  * Passed to `<Content components={...} />`: overrides for the HTML elements MDX produces, and the
  * components every page may use without importing them (see content/data/README.md).
- * The data components need `Astro.locals.page` (see src/lib/page-context.ts).
+ * The data components need `Astro.locals.page` (see src/model/page-context.ts).
  */
 export const mdxComponents = {
   h2: H2,

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { buildSite as build, projectRoot as root } from './build.ts';
-import { chromiumPath } from '../../../src/lib/chromium.ts';
+import { chromiumPath } from '../../../src/tooling/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

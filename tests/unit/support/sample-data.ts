@@ -2,7 +2,7 @@ import type { Comparison } from '../../../src/schemas/comparison.ts';
 import type { Measurement } from '../../../src/schemas/measurement.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 import type { Technology } from '../../../src/schemas/technology.ts';
-import { indexData, type DataSet } from '../../../src/lib/data/dataset.ts';
+import { indexData, type DataSet } from '../../../src/collections/dataset.ts';
 
 /** Small in-memory data for the tests of pure functions. */
 export const source = (id: string, extra: Partial<Source> = {}): Source => ({

@@ -1,0 +1,115 @@
+import { sections, type SectionId } from '../schemas/sections.ts';
+import { sectionPath, topicPath } from './routes.ts';
+
+/** The fields of a topic that navigation needs. */
+export interface NavTopic {
+  id: string;
+  title: string;
+  section: SectionId;
+  order: number;
+  sidebarLabel?: string | undefined;
+}
+
+/** The navigation fields of a topic entry (a `Topic` from the content collection, or a test double). */
+export function toNavTopic(topic: { id: string; data: Omit<NavTopic, 'id'> }): NavTopic {
+  const { title, section, order, sidebarLabel } = topic.data;
+  return { id: topic.id, title, section, order, sidebarLabel };
+}
+
+export interface NavLink {
+  label: string;
+  /** Root-relative path without the base; components add the base. */
+  path: string;
+  current: boolean;
+}
+
+export interface NavSection {
+  id: SectionId;
+  label: string;
+  blurb: string;
+  path: string;
+  /** True when the current page belongs to this section. */
+  current: boolean;
+  /** Pages of the section, in reading order. Empty for collapsed sections. */
+  links: NavLink[];
+  /** How many pages the section has, shown for collapsed sections. */
+  count: number;
+}
+
+export { sectionPath };
+
+/** Topics in reading order: by section (as listed in sections.ts), then `order`, then title. */
+export function readingOrder<T extends NavTopic>(topics: readonly T[]): T[] {
+  const rank = new Map(sections.map((s, i) => [s.id, i]));
+  return [...topics].sort(
+    (a, b) => rank.get(a.section)! - rank.get(b.section)! || a.order - b.order || a.title.localeCompare(b.title),
+  );
+}
+
+const toLink = (t: NavTopic, currentId: string | undefined): NavLink => ({
+  label: t.sidebarLabel ?? t.title,
+  path: topicPath(t.id),
+  current: t.id === currentId,
+});
+
+/**
+ * The sidebar: every section, with only the current section's pages listed.
+ * Listing every page on every page would make each page's HTML grow with the size of the site;
+ * other sections link to their overview page instead. Sections without pages are left out.
+ */
+export function buildSidebar(topics: readonly NavTopic[], current: { topicId?: string; sectionId?: SectionId }): NavSection[] {
+  const ordered = readingOrder(topics);
+  const currentSection = current.sectionId ?? ordered.find((t) => t.id === current.topicId)?.section;
+  return sections
+    .map((s) => {
+      const inSection = ordered.filter((t) => t.section === s.id);
+      const isCurrent = s.id === currentSection;
+      return {
+        id: s.id,
+        label: s.label,
+        blurb: s.blurb,
+        path: sectionPath(s.id),
+        current: isCurrent,
+        links: isCurrent ? inSection.map((t) => toLink(t, current.topicId)) : [],
+        count: inSection.length,
+      };
+    })
+    .filter((s) => s.count > 0);
+}
+
+/** All sections with all their pages: for the overview pages, never for the per-page sidebar. */
+export function allSections(topics: readonly NavTopic[]) {
+  const ordered = readingOrder(topics);
+  return sections
+    .map((s) => ({ ...s, path: sectionPath(s.id), topics: ordered.filter((t) => t.section === s.id) }))
+    .filter((s) => s.topics.length > 0);
+}
+
+/** Previous and next pages in reading order, across section boundaries. */
+export function prevNext(topics: readonly NavTopic[], currentId: string): { prev?: NavLink; next?: NavLink } {
+  const ordered = readingOrder(topics);
+  const i = ordered.findIndex((t) => t.id === currentId);
+  if (i < 0) return {};
+  const prev = ordered[i - 1];
+  const next = ordered[i + 1];
+  return {
+    ...(prev ? { prev: { label: prev.title, path: topicPath(prev.id), current: false } } : {}),
+    ...(next ? { next: { label: next.title, path: topicPath(next.id), current: false } } : {}),
+  };
+}
+
+export interface Crumb {
+  label: string;
+  path: string;
+}
+
+/** Home, then the section overview, then the page itself (the last crumb is the current page). */
+export function breadcrumbs(topic: NavTopic | undefined, section: SectionId | undefined, pageTitle: string, pagePath: string): Crumb[] {
+  const crumbs: Crumb[] = [{ label: 'Home', path: '/' }];
+  if (pagePath === '/') return crumbs;
+  const sectionId = topic?.section ?? section;
+  const sec = sections.find((s) => s.id === sectionId);
+  if (sec && pagePath !== sectionPath(sec.id)) crumbs.push({ label: sec.label, path: sectionPath(sec.id) });
+  crumbs.push({ label: pageTitle, path: pagePath });
+  return crumbs;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbs, buildSidebar, prevNext, readingOrder, type NavTopic } from '../../../src/model/navigation.ts';
+
+const topics: NavTopic[] = [
+  { id: 'containers', title: 'Containers', section: 'concepts', order: 40 },
+  { id: 'index', title: 'The short answer', section: 'start', order: 0 },
+  { id: 'virtual-machines', title: 'Virtual machines', section: 'concepts', order: 20 },
+  { id: 'namespaces', title: 'Namespaces', section: 'building-blocks', order: 10, sidebarLabel: 'Namespaces (Linux)' },
+];
+
+describe('navigation', () => {
+  it('orders pages by section, then order', () => {
+    expect(readingOrder(topics).map((t) => t.id)).toEqual(['index', 'virtual-machines', 'containers', 'namespaces']);
+  });
+
+  it('lists only the current section’s pages in the sidebar and marks the current page', () => {
+    const sidebar = buildSidebar(topics, { topicId: 'containers' });
+    expect(sidebar.map((s) => [s.id, s.current, s.links.length, s.count])).toEqual([
+      ['start', false, 0, 1],
+      ['concepts', true, 2, 2],
+      ['building-blocks', false, 0, 1],
+    ]);
+    const concepts = sidebar.find((s) => s.id === 'concepts')!;
+    expect(concepts.links.filter((l) => l.current).map((l) => l.path)).toEqual(['/containers/']);
+  });
+
+  it('does not grow with the pages of other sections', () => {
+    const many = Array.from({ length: 500 }, (_, i): NavTopic => ({ id: `p${i}`, title: `Page ${i}`, section: 'compare', order: i }));
+    const sidebar = buildSidebar([...topics, ...many], { topicId: 'containers' });
+    expect(sidebar.reduce((n, s) => n + s.links.length, 0)).toBe(2);
+  });
+
+  it('uses the sidebar label when a page has one', () => {
+    const sidebar = buildSidebar(topics, { topicId: 'namespaces' });
+    expect(sidebar.find((s) => s.current)!.links[0]!.label).toBe('Namespaces (Linux)');
+  });
+
+  it('links previous and next pages across section boundaries', () => {
+    expect(prevNext(topics, 'containers')).toEqual({
+      prev: { label: 'Virtual machines', path: '/virtual-machines/', current: false },
+      next: { label: 'Namespaces', path: '/namespaces/', current: false },
+    });
+    expect(prevNext(topics, 'index').prev).toBeUndefined();
+    expect(prevNext(topics, 'namespaces').next).toBeUndefined();
+  });
+
+  it('builds breadcrumbs from home through the section to the page', () => {
+    const page = topics[0]!;
+    expect(breadcrumbs(page, page.section, page.title, '/containers/')).toEqual([
+      { label: 'Home', path: '/' },
+      { label: 'Concepts', path: '/sections/concepts/' },
+      { label: 'Containers', path: '/containers/' },
+    ]);
+    expect(breadcrumbs(topics[1], 'start', 'The short answer', '/')).toEqual([{ label: 'Home', path: '/' }]);
+  });
+});

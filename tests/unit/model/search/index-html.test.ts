@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isIndexablePage, pageUrl, prepareForIndex } from '../../../../src/model/search/index-html.ts';
+
+/** Index one page with Pagefind's Node API and return the text it stored for that page. */
+async function indexedText(html: string): Promise<string> {
+  const { index } = await pagefind.createIndex({});
+  await index!.addHTMLFile({ url: '/page/', content: html });
+  const out = mkdtempSync(join(tmpdir(), 'pagefind-'));
+  await index!.writeFiles({ outputPath: out });
+  const [file] = readdirSync(join(out, 'fragment'));
+  const json = gunzipSync(readFileSync(join(out, 'fragment', file!))).toString('utf8');
+  return (JSON.parse(json.slice(json.indexOf('{'))) as { content: string }).content;
+}
+
+const page = (body: string) => `<!doctype html><html lang="en"><body><nav>Menu</nav><article data-pagefind-body>${body}</article></body></html>`;
+const table =
+  '<table><caption>Who does what</caption><thead><tr><th>Step</th><th>Who</th></tr></thead>' +
+  '<tbody><tr><th>Pull the image</th><td>The engine</td></tr></tbody></table>' +
+  '<figure><svg><text>ignored</text></svg><figcaption>Type 1 hypervisor on bare metal</figcaption></figure><p>After.</p>';
+
+describe('what the search index sees of a page', () => {
+  afterAll(() => pagefind.close());
+
+  it('runs header cells and captions together when given the page as built (the problem)', async () => {
+    expect(await indexedText(page(table))).toContain('Who does whatStepWho');
+  });
+
+  it('separates every cell, caption and figure caption into its own sentence once prepared', async () => {
+    const text = await indexedText(prepareForIndex(page(table)));
+    expect(text).toContain('Who does what. Step. Who. Pull the image. The engine.');
+    expect(text).toContain('Type 1 hypervisor on bare metal. After.');
+    expect(text).not.toContain('ignored');
+    expect(text).not.toContain('Menu');
+  });
+
+  it('renames only the listed elements, keeping their attributes', () => {
+    expect(prepareForIndex('<TH scope="col" id="a">x</TH>')).toBe('<td scope="col" id="a">x</td>');
+    expect(prepareForIndex('<dl><dt>Term</dt><dd>Meaning</dd></dl>')).toBe('<dl><p>Term</p><p>Meaning</p></dl>');
+    const untouched = '<thead><tr><td>x</td></tr></thead><details><p>y</p></details><precise>z</precise>';
+    expect(prepareForIndex(untouched)).toBe(untouched);
+  });
+});
+
+describe('which built files are indexed, and under which URL', () => {
+  it('maps index.html files to their directory URL, without the base path', () => {
+    expect(pageUrl('index.html')).toBe('/');
+    expect(pageUrl('hypervisors/index.html')).toBe('/hypervisors/');
+    expect(pageUrl('sections/concepts/index.html')).toBe('/sections/concepts/');
+    expect(pageUrl('404.html')).toBe('/404.html');
+    expect(pageUrl('technologies\\kvm\\index.html')).toBe('/technologies/kvm/');
+  });
+
+  it('indexes HTML files, never Pagefind’s own folder or other assets', () => {
+    expect(isIndexablePage('hypervisors/index.html')).toBe(true);
+    expect(isIndexablePage('pagefind/playground/index.html')).toBe(false);
+    expect(isIndexablePage('_astro/panel.js')).toBe(false);
+    expect(isIndexablePage('sitemap-0.xml')).toBe(false);
+  });
+});
