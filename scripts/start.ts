@@ -27,7 +27,7 @@ const builtAt = existsSync(join(outDir, 'index.html')) ? statSync(join(outDir, '
 const changedAt = Math.max(...sources.map((s) => newestMtime(join(root, s))));
 if (builtAt < changedAt) {
   console.log(builtAt ? 'Sources changed since the last build; rebuilding...' : 'No build yet; building the site...');
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(process.execPath, [join(root, 'scripts/build.ts')], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 
 const port = Number(process.env.PORT ?? 4321);

@@ -1,5 +1,5 @@
 /**
- * Run `astro build` in a project folder and measure it: wall time, peak memory and CPU time of the
+ * Run `npm run build` (scripts/build.ts: `astro build`, then the search index) in a project folder and measure it: wall time, peak memory and CPU time of the
  * process tree, and the number of HTML pages written. The build runs on the same Node as the benchmark (Node 24
  * through `npm run bench`), exactly as `npm run build` would.
  */
@@ -20,7 +20,7 @@ export interface BuildOptions {
 export async function measureBuild({ root, label, env = {} }: BuildOptions): Promise<BuildMeasurement> {
   const outDir = join(root, env.OUT_DIR ?? 'dist');
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
