@@ -25,7 +25,7 @@ export interface ComponentUse {
 /** Converts character offsets to line and column in O(log n), for bodies with many components. */
 function positions(text: string): (offset: number) => { line: number; column: number } {
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return (offset) => {
     let low = 0;
     let high = lineStarts.length - 1;
