@@ -15,12 +15,14 @@ export interface BuildOptions {
   label: string;
   /** Extra environment, such as OUT_DIR. */
   env?: Record<string, string>;
+  /** Script and arguments run with Node in `root`; default: this project's scripts/build.ts. */
+  command?: string[];
 }
 
-export async function measureBuild({ root, label, env = {} }: BuildOptions): Promise<BuildMeasurement> {
+export async function measureBuild({ root, label, env = {}, command = [join(root, 'scripts/build.ts')] }: BuildOptions): Promise<BuildMeasurement> {
   const outDir = join(root, env.OUT_DIR ?? 'dist');
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], {
+  const child = spawn(process.execPath, command, {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
