@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { topicSchema } from './schemas/topic.ts';
 import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind } from './collections/kinds.ts';
 import { dataLoader } from './collections/loader.ts';
+import { diagramLoader } from './collections/diagram-loader.ts';
 
 /** Topic pages: one MDX file per page under `content/topics/`. The file name is the URL slug. */
 const topics = defineCollection({
@@ -17,4 +18,7 @@ const comparisons = defineCollection({ loader: dataLoader(comparisonsKind), sche
 const measurements = defineCollection({ loader: dataLoader(measurementsKind), schema: measurementsKind.schema });
 const glossary = defineCollection({ loader: dataLoader(glossaryKind), schema: glossaryKind.schema });
 
-export const collections = { topics, sources, technologies, comparisons, measurements, glossary };
+/** Every diagram with its rendered SVGs: content/diagrams/ and the technologies' stacks (src/collections/diagrams.ts). */
+const diagrams = defineCollection({ loader: diagramLoader() });
+
+export const collections = { topics, sources, technologies, comparisons, measurements, glossary, diagrams };

@@ -100,6 +100,14 @@ export function readRendered(root: string, source: string, theme: ThemeName): st
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/** The cached SVGs of a diagram in every theme that has been rendered. */
+export function readRenderedSvgs(root: string, source: string): Partial<Record<ThemeName, string>> {
+  return Object.fromEntries(themeNames.flatMap((theme) => {
+    const svg = readRendered(root, source, theme);
+    return svg === undefined ? [] : [[theme, svg]];
+  }));
+}
+
 /** What a contributor sees when diagrams need rendering and no browser is available. */
 export function missingRendersMessage(jobs: readonly RenderJob[]): string {
   const files = [...new Set(jobs.map((job) => (job.spec.generated ? `${job.spec.file} (stack "${job.spec.id}")` : job.spec.file)))];

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Problem } from '../problems/problems.ts';
 import { locate, parseYaml } from '../problems/yaml-source.ts';
 import { drawableStackSchema } from '../schemas/stack.ts';
-import { diagramsDir, readDiagramFile, readStacksFile, type DiagramSpec } from './source.ts';
+import { diagramsDir, readDiagramFile, readStacksFile, type ConceptualStack, type DiagramSpec } from './source.ts';
 import { describeStack, stackToMermaid } from './stack.ts';
 
 export const technologiesDir = 'content/data/technologies';
@@ -48,7 +48,14 @@ export function readTechnologyStacks(root: string): DiagramSpec[] {
   });
 }
 
-export function collectDiagrams(root: string): { specs: DiagramSpec[]; problems: Problem[] } {
+export interface CollectedDiagrams {
+  specs: DiagramSpec[];
+  /** The conceptual stacks of `content/diagrams/stacks.yaml`, in file order, as the /stacks/ page draws them. */
+  stacks: ConceptualStack[];
+  problems: Problem[];
+}
+
+export function collectDiagrams(root: string): CollectedDiagrams {
   const specs: DiagramSpec[] = [];
   const problems: Problem[] = [];
   for (const file of filesIn(root, diagramsDir, '.mmd')) {
@@ -59,5 +66,5 @@ export function collectDiagrams(root: string): { specs: DiagramSpec[]; problems:
   const stacks = readStacksFile(root);
   problems.push(...stacks.problems);
   specs.push(...stacks.specs, ...readTechnologyStacks(root));
-  return { specs, problems };
+  return { specs, stacks: stacks.stacks, problems };
 }

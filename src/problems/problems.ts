@@ -13,6 +13,11 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** The one way to make a problem: where it is, and one sentence saying what to change. */
+export function problem(file: string, at: { line: number; column: number }, message: string, severity: Problem['severity'] = 'error'): Problem {
+  return { file, line: at.line, column: at.column, message, severity };
+}
+
 export type ProblemFormat = 'text' | 'json' | 'github';
 
 export function byLocation(a: Problem, b: Problem): number {

@@ -8,6 +8,9 @@ import { z } from 'astro/zod';
 /** Lowercase words joined by single hyphens: `kata-containers`, `ms-containers-vs-vm`. */
 export const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** Diagram ids also start with a letter: they become part of SVG element ids. */
+export const diagramIdPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
 export const dataId = z.string().regex(idPattern, 'must be lowercase letters and digits in words joined by single hyphens, such as `kata-containers`');
 
 /**

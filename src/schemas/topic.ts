@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { notAfterToday } from './data-fields.ts';
+import { idPattern, notAfterToday } from './data-fields.ts';
 import { sectionIds } from './sections.ts';
 
 /**
@@ -21,7 +21,7 @@ export const topicSchema = z
     /** Shorter label for the sidebar when the title is long. */
     sidebarLabel: z.string().trim().min(2).max(40).optional(),
     /** Ids of related topic pages, listed under "Related pages" at the end. Default: none. */
-    related: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a page id: lowercase letters, digits and hyphens')).default([]),
+    related: z.array(z.string().regex(idPattern, 'must be a page id: lowercase letters, digits and hyphens')).default([]),
     /** Drafts are validated but not built into the site. Default: false. */
     draft: z.boolean().default(false),
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDiagram, loadStackDiagram } from '../../../src/diagrams/embed.ts';
-import { readStacksFile } from '../../../src/diagrams/source.ts';
+import { readRenderedSvgs } from '../../../src/diagrams/cache.ts';
+import { collectDiagrams } from '../../../src/diagrams/collect.ts';
+import { diagramFigure, stackFigure } from '../../../src/diagrams/embed.ts';
+import { diagramFile } from '../../../src/diagrams/source.ts';
 import { cleanSvg, embedSvg, idPlaceholder, prefixIds, removeUnusedMarkers, viewBoxSize } from '../../../src/diagrams/svg.ts';
 import { projectRoot } from '../../support/paths.ts';
 
@@ -72,11 +74,16 @@ describe('embedding an SVG in a page', () => {
 });
 
 describe('several diagrams on one page', () => {
+  const { specs, stacks } = collectDiagrams(root);
+  const figure = (id: string) => {
+    const spec = specs.find((s) => s.file === diagramFile(id))!;
+    return diagramFigure(spec, readRenderedSvgs(root, spec.source), `dgm-${id}`);
+  };
   const page = [
-    ...loadDiagram(root, 'type-1-hypervisor').svgs,
-    ...loadDiagram(root, 'type-2-hypervisor').svgs,
-    ...loadDiagram(root, 'kubernetes-orchestration').svgs,
-    ...readStacksFile(root).stacks.flatMap((s) => loadStackDiagram(root, s).svgs),
+    ...figure('type-1-hypervisor').svgs,
+    ...figure('type-2-hypervisor').svgs,
+    ...figure('kubernetes-orchestration').svgs,
+    ...stacks.flatMap((s) => stackFigure(s, readRenderedSvgs(root, specs.find((spec) => spec.id === `stack-${s.id}`)!.source)).svgs),
   ]
     .map((svg) => svg.markup)
     .join('\n');
