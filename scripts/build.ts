@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { readEnv } from '../src/site.config.ts';
-import { indexSite } from '../src/tooling/search-index.ts';
+import { indexSite } from './lib/search-index.ts';
 
 const root = process.cwd();
 const silent = process.argv.includes('--silent');

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { indexChunkSize, indexSite } from '../../src/tooling/search-index.ts';
+import { indexChunkSize, indexSite } from '../../scripts/lib/search-index.ts';
 import { launchChromium } from '../../src/tooling/chromium.ts';
 
 /**
- * The build splits the search index into small chunks (src/tooling/search-index.ts) so a first search
+ * The build splits the search index into small chunks (scripts/lib/search-index.ts) so a first search
  * downloads less. Pagefind picks the chunks a query needs from their first and last words, and a
  * smaller chunk means more boundaries where a word or a prefix can be missed. This test runs each
  * query below as a reader's first search, in a fresh page, against the built index and against the

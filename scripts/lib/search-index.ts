@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { isIndexablePage, pageUrl, prepareForIndex } from '../model/search/index-html.ts';
+import { isIndexablePage, pageUrl, prepareForIndex } from '../../src/model/search/index-html.ts';
 
 /**
  * Builds the full-text search index of a finished build, into `<outDir>/pagefind/`. `npm run build`
