@@ -28,13 +28,7 @@ const layers = {
   pages: ['layouts', 'components', 'model', 'collections', 'schemas', 'site.config.ts'],
   integrations: ['validation', 'diagrams', 'model', 'collections', 'problems', 'security', 'tooling'],
 };
-const srcEntries = [
-  ...Object.keys(layers),
-  'styles',
-  'site.config.ts',
-  'content.config.ts',
-  'env.d.ts',
-];
+const srcEntries = [...Object.keys(layers), 'styles', 'site.config.ts', 'content.config.ts', 'env.d.ts'];
 
 const zones = [
   {
@@ -52,7 +46,9 @@ const zones = [
   },
   ...Object.entries(layers).flatMap(([layer, allowed]) =>
     srcEntries
-      .filter((entry) => entry !== layer && !allowed.includes(entry) && !(layer === 'components' && entry === 'diagrams'))
+      .filter(
+        (entry) => entry !== layer && !allowed.includes(entry) && !(layer === 'components' && entry === 'diagrams'),
+      )
       .map((entry) => ({
         target: `./src/${layer}`,
         from: `./src/${entry}`,
@@ -76,7 +72,6 @@ export default defineConfig(
       'bench-report/',
       'coverage/',
       'tests/fixtures/',
-      'tests/unit/tooling/lint-fixtures/',
       'content/',
       'schemas/',
       'public/',
@@ -106,7 +101,11 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^node:', message: 'This folder is pure code: no Node built-ins (see README "Layout").' }] },
+        {
+          patterns: [
+            { regex: '^node:', message: 'This folder is pure code: no Node built-ins (see README "Layout").' },
+          ],
+        },
       ],
     },
   },

@@ -13,11 +13,15 @@ import { indexSite } from './lib/search-index.ts';
 
 const root = process.cwd();
 const silent = process.argv.includes('--silent');
-const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
-});
+const astro = spawn(
+  process.execPath,
+  [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+  },
+);
 const code = await new Promise<number>((resolve, reject) => {
   astro.once('error', reject);
   astro.once('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { readEnv } from '../src/site.config.ts';
 import { launchChromium } from '../src/tooling/chromium.ts';
 import { folderBytes, measureFirstSearch, measureInitialScripts } from './lib/search-metrics.ts';
+import { projectRoot } from './lib/project.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const env = readEnv();
-const outDir = join(process.cwd(), env.outDir);
+const outDir = join(projectRoot, env.outDir);
 const paste = process.argv.includes('--paste');
 const query = process.argv.slice(2).find((a) => a !== '--paste') ?? 'type 2 hypervisor';
 const server = await serveStatic(outDir, { base: env.base });
@@ -22,9 +23,13 @@ try {
   const page = new URL('containers/', server.url).href;
   console.log(`Index (${env.outDir}/pagefind): ${kb(await folderBytes(join(outDir, 'pagefind')))} on disk`);
   const initial = await measureInitialScripts(browser, page);
-  console.log(`JavaScript before interaction on ${page}: ${initial.gzipBytes} B gzip (inline ${initial.inline} B, files ${initial.files.length})`);
+  console.log(
+    `JavaScript before interaction on ${page}: ${initial.gzipBytes} B gzip (inline ${initial.inline} B, files ${initial.files.length})`,
+  );
   const first = await measureFirstSearch(browser, page, query, 'kernel', { paste });
-  console.log(`First query "${query}" (${paste ? 'pasted' : 'typed'}), cold cache: ${kb(first.gzipBytes)} gzip (${kb(first.bytes)} as served), ${first.transfers.length} requests`);
+  console.log(
+    `First query "${query}" (${paste ? 'pasted' : 'typed'}), cold cache: ${kb(first.gzipBytes)} gzip (${kb(first.bytes)} as served), ${first.transfers.length} requests`,
+  );
   for (const t of first.transfers) console.log(`  ${String(t.gzipBytes).padStart(7)} B  ${new URL(t.url).pathname}`);
   console.log(`Last keystroke to first results: ${first.msToFirstResults} ms cold, ${first.msToResultsWarm} ms warm`);
 } finally {

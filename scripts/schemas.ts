@@ -5,8 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateJsonSchemas } from '../src/collections/json-schemas.ts';
+import { projectRoot } from './lib/project.ts';
 
-const dir = join(import.meta.dirname, '..', 'schemas');
+const dir = join(projectRoot, 'schemas');
 mkdirSync(dir, { recursive: true });
 for (const [file, json] of generateJsonSchemas()) {
   writeFileSync(join(dir, file), json);

@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEnv } from '../src/site.config.ts';
+import { astroBuild, projectRoot as root } from './lib/project.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const root = process.cwd();
 const env = readEnv();
 const outDir = join(root, env.outDir);
 const sources = ['content', 'src', 'public', 'astro.config.mjs', 'package.json'];
@@ -27,7 +27,8 @@ const builtAt = existsSync(join(outDir, 'index.html')) ? statSync(join(outDir, '
 const changedAt = Math.max(...sources.map((s) => newestMtime(join(root, s))));
 if (builtAt < changedAt) {
   console.log(builtAt ? 'Sources changed since the last build; rebuilding...' : 'No build yet; building the site...');
-  execFileSync(process.execPath, [join(root, 'scripts/build.ts')], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = astroBuild();
+  execFileSync(build.command, build.args, { ...build.options, stdio: 'inherit' });
 }
 
 const port = Number(process.env.PORT ?? 4321);

@@ -35,9 +35,12 @@ export interface GeneratedSiteOptions {
 export async function buildGeneratedSite(opts: GeneratedSiteOptions): Promise<GeneratedSiteResult> {
   const copy = copyProject(opts.projectRoot, opts.count ? 'bench-scale' : 'bench-empty-page');
   try {
-    const data = opts.plain ? { sourceIds: [], comparisonIds: [], diagramIds: [] } : readProjectData(copy.root);
-    const sections = opts.oneSection ? sectionIds.slice(0, 1) : sectionIds;
-    const { pages, references } = generateSyntheticPages({ count: opts.count, sectionIds: sections, data, today: new Date() });
+    const { pages, references } = generateSyntheticPages({
+      count: opts.count,
+      sectionIds: opts.oneSection ? sectionIds.slice(0, 1) : sectionIds,
+      data: opts.plain ? { sourceIds: [], comparisonIds: [], diagramIds: [] } : readProjectData(copy.root),
+      today: new Date(),
+    });
     for (const page of pages) writeFileSync(join(copy.root, 'content/topics', `${page.id}.mdx`), page.text);
     const build = await measureBuild({ root: copy.root, label: opts.label });
     const emptyFile = fileOfPath(join(copy.root, 'dist'), `/${emptyPageId}/`);

@@ -34,14 +34,25 @@ export interface PeerProject {
 
 /** Install (once) and return the Starlight project; `log` reports the installation. */
 export function starlightProject(log: (message: string) => void): PeerProject {
-  const root = join(tmpdir(), `bench-peer-starlight-${starlightVersions['@astrojs/starlight']}-astro-${starlightVersions.astro}`);
+  const root = join(
+    tmpdir(),
+    `bench-peer-starlight-${starlightVersions['@astrojs/starlight']}-astro-${starlightVersions.astro}`,
+  );
   mkdirSync(join(root, 'src/content/docs'), { recursive: true });
-  writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'bench-peer-starlight', private: true, type: 'module', dependencies: starlightVersions }, null, 2)}\n`);
+  writeFileSync(
+    join(root, 'package.json'),
+    `${JSON.stringify({ name: 'bench-peer-starlight', private: true, type: 'module', dependencies: starlightVersions }, null, 2)}\n`,
+  );
   writeFileSync(join(root, 'astro.config.mjs'), config);
   writeFileSync(join(root, 'src/content.config.ts'), contentConfig);
   if (!existsSync(join(root, 'node_modules/@astrojs/starlight/package.json'))) {
-    log(`installing Starlight ${starlightVersions['@astrojs/starlight']} and Astro ${starlightVersions.astro} from the registry into ${root}`);
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    log(
+      `installing Starlight ${starlightVersions['@astrojs/starlight']} and Astro ${starlightVersions.astro} from the registry into ${root}`,
+    );
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
   }
   const docs = join(root, 'src/content/docs');
   return {

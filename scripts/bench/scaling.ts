@@ -43,16 +43,36 @@ export function spread(values: readonly number[]): { median: number; min: number
   return { median, min: sorted[0]!, max: sorted.at(-1)! };
 }
 
-export async function runPeer(opts: { projectRoot: string; pages: number; runs: number; log: Log }): Promise<{ pairs: PeerPair[]; loads: number[] }> {
+export async function runPeer(opts: {
+  projectRoot: string;
+  pages: number;
+  runs: number;
+  log: Log;
+}): Promise<{ pairs: PeerPair[]; loads: number[] }> {
   const peer = starlightProject(opts.log);
-  const { pages } = generateSyntheticPages({ count: opts.pages, sectionIds, data: { sourceIds: [], comparisonIds: [], diagramIds: [] }, today: new Date() });
+  const { pages } = generateSyntheticPages({
+    count: opts.pages,
+    sectionIds,
+    data: { sourceIds: [], comparisonIds: [], diagramIds: [] },
+    today: new Date(),
+  });
   const pairs: PeerPair[] = [];
   const loads: number[] = [];
   for (let run = 1; run <= opts.runs; run++) {
     loads.push(loadavg()[0]!);
     opts.log(`pair ${run} of ${opts.runs}: our build of ${opts.pages} plain MDX pages plus the real site`);
-    const ours = (await buildGeneratedSite({ projectRoot: opts.projectRoot, count: opts.pages, label: `ours, run ${run}`, keep: false, plain: true })).build;
-    opts.log(`pair ${run} of ${opts.runs}: Starlight ${starlightVersions['@astrojs/starlight']} building the same pages`);
+    const ours = (
+      await buildGeneratedSite({
+        projectRoot: opts.projectRoot,
+        count: opts.pages,
+        label: `ours, run ${run}`,
+        keep: false,
+        plain: true,
+      })
+    ).build;
+    opts.log(
+      `pair ${run} of ${opts.runs}: Starlight ${starlightVersions['@astrojs/starlight']} building the same pages`,
+    );
     peer.writePages(pages);
     const theirs = await measureBuild({ root: peer.root, label: `Starlight, run ${run}`, command: peer.command });
     pairs.push({ ours, peer: theirs });
@@ -69,7 +89,10 @@ const ratioCell = (values: number[]) => {
 export function peerMarkdown(result: { pairs: PeerPair[]; loads: number[] }, pages: number): string {
   const ok = result.pairs.filter((p) => p.ours.ok && p.peer.ok);
   const rows = result.pairs.flatMap(({ ours, peer }) =>
-    [ours, peer].map((b) => `| ${b.label} | ${b.ok ? formatMs(b.wallMs) : 'failed'} | ${formatMs(b.cpuMs)} | ${formatBytes(b.peakRssBytes)} | ${b.htmlPages} |`),
+    [ours, peer].map(
+      (b) =>
+        `| ${b.label} | ${b.ok ? formatMs(b.wallMs) : 'failed'} | ${formatMs(b.cpuMs)} | ${formatBytes(b.peakRssBytes)} | ${b.htmlPages} |`,
+    ),
   );
   const lines = [
     `# Build against Starlight: ${pages} generated MDX pages`,
@@ -89,7 +112,10 @@ export function peerMarkdown(result: { pairs: PeerPair[]; loads: number[] }, pag
     '| Build | Wall | CPU | Peak memory | HTML pages |',
     '|---|---|---|---|---|',
     ...rows,
-    ...result.pairs.flatMap(({ ours, peer }) => [ours, peer]).filter((b) => !b.ok).map((b) => `\n${b.label} failed:\n\n\`\`\`\n${b.error ?? ''}\n\`\`\``),
+    ...result.pairs
+      .flatMap(({ ours, peer }) => [ours, peer])
+      .filter((b) => !b.ok)
+      .map((b) => `\n${b.label} failed:\n\n\`\`\`\n${b.error ?? ''}\n\`\`\``),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -101,13 +127,23 @@ export interface GrowthRow {
   emptyPageHtml: Bytes | undefined;
 }
 
-export async function runGrowth(opts: { projectRoot: string; sizes: number[]; log: Log }): Promise<{ rows: GrowthRow[]; loads: number[] }> {
+export async function runGrowth(opts: {
+  projectRoot: string;
+  sizes: number[];
+  log: Log;
+}): Promise<{ rows: GrowthRow[]; loads: number[] }> {
   const rows: GrowthRow[] = [];
   const loads: number[] = [];
   for (const pages of opts.sizes) {
     loads.push(loadavg()[0]!);
     opts.log(`growth: ${pages} generated pages in one section`);
-    const result = await buildGeneratedSite({ projectRoot: opts.projectRoot, count: pages, label: `${pages} pages`, keep: false, oneSection: true });
+    const result = await buildGeneratedSite({
+      projectRoot: opts.projectRoot,
+      count: pages,
+      label: `${pages} pages`,
+      keep: false,
+      oneSection: true,
+    });
     rows.push({ pages, build: result.build, emptyPageHtml: result.emptyPageHtml });
   }
   loads.push(loadavg()[0]!);
@@ -119,7 +155,11 @@ export const superLinearFactor = 1.25;
 
 export function growthMarkdown(result: { rows: GrowthRow[]; loads: number[] }): string {
   const ok = result.rows.filter((r) => r.build.ok);
-  const perPage = (r: GrowthRow) => ({ ms: r.build.wallMs / r.build.htmlPages, cpu: r.build.cpuMs / r.build.htmlPages, bytes: r.build.peakRssBytes / r.build.htmlPages });
+  const perPage = (r: GrowthRow) => ({
+    ms: r.build.wallMs / r.build.htmlPages,
+    cpu: r.build.cpuMs / r.build.htmlPages,
+    bytes: r.build.peakRssBytes / r.build.htmlPages,
+  });
   const rows = result.rows.map((r) =>
     r.build.ok
       ? `| ${r.pages} | ${r.build.htmlPages} | ${formatMs(r.build.wallMs)} | ${formatMs(r.build.cpuMs)} | ${formatBytes(r.build.peakRssBytes)} | ${perPage(r).ms.toFixed(1)} ms | ${perPage(r).cpu.toFixed(1)} ms | ${formatBytes(Math.round(perPage(r).bytes))} | ${r.emptyPageHtml ? formatBytes(r.emptyPageHtml.gzip) : 'n/a'} |`
@@ -128,13 +168,20 @@ export function growthMarkdown(result: { rows: GrowthRow[]; loads: number[] }): 
   const verdicts: string[] = [];
   if (ok.length >= 2) {
     const [first, last] = [perPage(ok[0]!), perPage(ok.at(-1)!)];
-    for (const [name, a, b] of [['CPU time', first.cpu, last.cpu], ['wall time', first.ms, last.ms]] as const) {
+    for (const [name, a, b] of [
+      ['CPU time', first.cpu, last.cpu],
+      ['wall time', first.ms, last.ms],
+    ] as const) {
       const f = b / a;
-      verdicts.push(`Per-page ${name} from ${ok[0]!.pages} to ${ok.at(-1)!.pages} pages: ${f.toFixed(2)}x${f > superLinearFactor ? ' — **super-linear**' : ' (linear or better)'}.`);
+      verdicts.push(
+        `Per-page ${name} from ${ok[0]!.pages} to ${ok.at(-1)!.pages} pages: ${f.toFixed(2)}x${f > superLinearFactor ? ' — **super-linear**' : ' (linear or better)'}.`,
+      );
     }
     const memGrowth = ok.at(-1)!.build.peakRssBytes - ok[0]!.build.peakRssBytes;
     const pagesAdded = ok.at(-1)!.build.htmlPages - ok[0]!.build.htmlPages;
-    verdicts.push(`Peak memory added per added page: ${formatBytes(Math.round(memGrowth / pagesAdded))} (peak memory includes a fixed cost, so per-page memory falls as sites grow).`);
+    verdicts.push(
+      `Peak memory added per added page: ${formatBytes(Math.round(memGrowth / pagesAdded))} (peak memory includes a fixed cost, so per-page memory falls as sites grow).`,
+    );
   }
   return `${[
     '# Growth: build cost per page',

@@ -7,7 +7,7 @@
  * so they do not depend on whether the local server compresses. Files Pagefind already ships
  * gzipped (its WebAssembly and index chunks) count at their served size when that is smaller.
  */
-import { gzipSync } from 'node:zlib';
+import { gzipSize } from './project.ts';
 import type { Browser, Page, Response } from 'playwright-core';
 
 export interface Transfer {
@@ -35,8 +35,6 @@ export interface FirstSearch {
   msToResultsWarm: number;
 }
 
-export const gzipSize = (body: Buffer | string) => Math.min(Buffer.byteLength(body), gzipSync(body, { level: 6 }).length);
-
 async function transferOf(response: Response): Promise<Transfer | undefined> {
   try {
     const body = await response.body();
@@ -62,7 +60,9 @@ export async function measureInitialScripts(browser: Browser, pageUrl: string): 
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     // Scripts parked in <template> elements are not part of the document, so they are not counted.
     const inlineSources = await page.$$eval('script:not([src])', (nodes) =>
-      (nodes as HTMLScriptElement[]).filter((n) => ['', 'module', 'text/javascript'].includes(n.type)).map((n) => n.textContent ?? ''),
+      (nodes as HTMLScriptElement[])
+        .filter((n) => ['', 'module', 'text/javascript'].includes(n.type))
+        .map((n) => n.textContent ?? ''),
     );
     const files = await scripts.done();
     const inline = inlineSources.reduce((sum, s) => sum + gzipSize(s), 0);
@@ -95,13 +95,16 @@ async function timeQuery(page: Page, query: string, paste = false): Promise<numb
     (window as unknown as { __searchTiming: typeof timing }).__searchTiming = timing;
   }, query);
   if (paste) {
-    await page.evaluate(() => ((window as unknown as { __searchTiming: { lastKey: number } }).__searchTiming.lastKey = performance.now()));
+    await page.evaluate(() => {
+      (window as unknown as { __searchTiming: { lastKey: number } }).__searchTiming.lastKey = performance.now();
+    });
     await field.fill(query);
   } else {
     await page.keyboard.type(query);
   }
   return page.evaluate(async () => {
-    const { lastKey, shown } = (window as unknown as { __searchTiming: { lastKey: number; shown: Promise<number> } }).__searchTiming;
+    const { lastKey, shown } = (window as unknown as { __searchTiming: { lastKey: number; shown: Promise<number> } })
+      .__searchTiming;
     return Math.round((await shown) - lastKey);
   });
 }
@@ -113,7 +116,13 @@ async function timeQuery(page: Page, query: string, paste = false): Promise<numb
  * reached on a busy machine) searches the prefix typed so far, which may fetch other index chunks;
  * `paste: true` enters the whole query as one input, so the figure is that of the query alone.
  */
-export async function measureFirstSearch(browser: Browser, pageUrl: string, query: string, warmQuery = 'kernel', { paste = false } = {}): Promise<FirstSearch> {
+export async function measureFirstSearch(
+  browser: Browser,
+  pageUrl: string,
+  query: string,
+  warmQuery = 'kernel',
+  { paste = false } = {},
+): Promise<FirstSearch> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -143,6 +152,8 @@ export async function folderBytes(dir: string): Promise<number> {
   const { readdir, stat } = await import('node:fs/promises');
   const { join } = await import('node:path');
   const names = await readdir(dir, { recursive: true });
-  const sizes = await Promise.all(names.map(async (n) => ((await stat(join(dir, n))).isFile() ? (await stat(join(dir, n))).size : 0)));
+  const sizes = await Promise.all(
+    names.map(async (n) => ((await stat(join(dir, n))).isFile() ? (await stat(join(dir, n))).size : 0)),
+  );
   return sizes.reduce((a, b) => a + b, 0);
 }

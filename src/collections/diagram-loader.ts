@@ -28,7 +28,8 @@ export function diagramLoader(): Loader {
       const root = fileURLToPath(config.root);
       const sync = () => {
         const { specs, stacks, problems } = collectDiagrams(root);
-        if (problems.length > 0) logger.warn(`${problems.length} problem(s) in diagrams; run \`npm run validate\` to list them.`);
+        if (problems.length > 0)
+          logger.warn(`${problems.length} problem(s) in diagrams; run \`npm run validate\` to list them.`);
         store.clear();
         let conceptual = 0;
         specs.forEach((spec, order) => {

@@ -13,7 +13,9 @@ let cached: Promise<DiagramEntry[]> | undefined;
 /** Every diagram, in collection order. Read once per build; on every request in dev. */
 function getDiagramEntries(): Promise<DiagramEntry[]> {
   const read = async () =>
-    (await getCollection('diagrams')).map((entry) => entry.data as unknown as DiagramEntry).sort((a, b) => a.order - b.order);
+    (await getCollection('diagrams'))
+      .map((entry) => entry.data as unknown as DiagramEntry)
+      .sort((a, b) => a.order - b.order);
   if (import.meta.env.DEV) return read();
   cached ??= read();
   return cached;
@@ -24,7 +26,9 @@ export async function getDiagramFigure(id: string): Promise<DiagramFigureData> {
   const file = diagramFile(id);
   const entry = (await getDiagramEntries()).find((e) => e.spec.file === file);
   if (!entry) {
-    throw new Error(`<Diagram id="${id}"> names no diagram: ${file} does not exist or has errors (\`npm run validate\` lists them). Use the name of a file in content/diagrams/ without .mmd.`);
+    throw new Error(
+      `<Diagram id="${id}"> names no diagram: ${file} does not exist or has errors (\`npm run validate\` lists them). Use the name of a file in content/diagrams/ without .mmd.`,
+    );
   }
   return diagramFigure(entry.spec, entry.rendered, `dgm-${id}`);
 }

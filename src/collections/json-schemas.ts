@@ -10,16 +10,25 @@ import { dataKinds, type DataKind } from './kinds.ts';
 function fileSchema(kind: DataKind<unknown>): z.ZodType {
   const where = 'file' in kind.location ? kind.location.file : `${kind.location.dir}/`;
   if (kind.layout === 'single') {
-    return kind.schema.meta({ title: `A ${kind.noun} (${where}<id>.yaml)`, description: `One ${kind.noun} per file; see content/data/README.md.` });
+    return kind.schema.meta({
+      title: `A ${kind.noun} (${where}<id>.yaml)`,
+      description: `One ${kind.noun} per file; see content/data/README.md.`,
+    });
   }
-  return z.array(kind.schema).meta({ title: `A list of ${kind.plural} (${where})`, description: 'See content/data/README.md.' });
+  return z
+    .array(kind.schema)
+    .meta({ title: `A list of ${kind.plural} (${where})`, description: 'See content/data/README.md.' });
 }
 
 /** File name in `schemas/` -> the JSON text to write there. */
 export function generateJsonSchemas(): Map<string, string> {
   return new Map(
     dataKinds.map((kind) => {
-      const json = z.toJSONSchema(fileSchema(kind as DataKind<unknown>), { io: 'input', target: 'draft-07', unrepresentable: 'throw' });
+      const json = z.toJSONSchema(fileSchema(kind as DataKind<unknown>), {
+        io: 'input',
+        target: 'draft-07',
+        unrepresentable: 'throw',
+      });
       return [kind.jsonSchemaFile, `${JSON.stringify(json, null, 2)}\n`];
     }),
   );

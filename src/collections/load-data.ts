@@ -1,24 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Comparison } from '../schemas/comparison.ts';
-import type { GlossaryEntry } from '../schemas/glossary.ts';
-import type { Measurement } from '../schemas/measurement.ts';
-import type { Source } from '../schemas/source.ts';
-import type { Technology } from '../schemas/technology.ts';
 import { listFiles } from '../tooling/list-files.ts';
 import type { Problem } from '../problems/problems.ts';
-import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind, type DataKind } from './kinds.ts';
+import { kindNames, kindsByName, type DataKind, type EntryOf, type KindName } from './kinds.ts';
 import type { Located } from '../problems/located.ts';
 import { readDataFile } from './read-data-file.ts';
 
 /** Every data entry of the project that passed its schema, with its location. */
-export interface LocatedData {
-  sources: Located<Source>[];
-  technologies: Located<Technology>[];
-  comparisons: Located<Comparison>[];
-  measurements: Located<Measurement>[];
-  glossary: Located<GlossaryEntry>[];
-}
+export type LocatedData = { [K in KindName]: Located<EntryOf<K>>[] };
 
 /** Project-relative paths of the YAML files of one kind (none when the folder or file is missing). */
 export function dataFiles(root: string, kind: DataKind<unknown>): string[] {
@@ -49,28 +38,11 @@ function misnamedFiles(root: string): Problem[] {
   }));
 }
 
-/** Load and schema-check all of `content/data/`. Cross-checks between entries run separately. */
+/** Load and schema-check all of `content/data/`, kind by kind. Cross-checks between entries run separately. */
 export function loadData(root: string): { data: LocatedData; problems: Problem[] } {
-  const sources = loadKind(root, sourcesKind);
-  const technologies = loadKind(root, technologiesKind);
-  const comparisons = loadKind(root, comparisonsKind);
-  const measurements = loadKind(root, measurementsKind);
-  const glossary = loadKind(root, glossaryKind);
+  const loaded = kindNames.map((name) => [name, loadKind(root, kindsByName[name] as DataKind<unknown>)] as const);
   return {
-    data: {
-      sources: sources.entries,
-      technologies: technologies.entries,
-      comparisons: comparisons.entries,
-      measurements: measurements.entries,
-      glossary: glossary.entries,
-    },
-    problems: [
-      ...misnamedFiles(root),
-      ...sources.problems,
-      ...technologies.problems,
-      ...comparisons.problems,
-      ...measurements.problems,
-      ...glossary.problems,
-    ],
+    data: Object.fromEntries(loaded.map(([name, result]) => [name, result.entries])) as LocatedData,
+    problems: [...misnamedFiles(root), ...loaded.flatMap(([, result]) => result.problems)],
   };
 }

@@ -34,7 +34,12 @@ export function readDataFile<T>(root: string, file: string, kind: DataKind<T>): 
   } else if (document === null || document === undefined) {
     // An empty list file (only the modeline and comments) holds no entries; that is allowed.
   } else if (!Array.isArray(document)) {
-    problems.push({ file, ...locate(source, []), severity: 'error', message: `This file must be a list of ${kind.plural}; start each entry with \`- id:\`.` });
+    problems.push({
+      file,
+      ...locate(source, []),
+      severity: 'error',
+      message: `This file must be a list of ${kind.plural}; start each entry with \`- id:\`.`,
+    });
   } else {
     document.forEach((value, index) => items.push({ value, prefix: [index] }));
   }

@@ -36,15 +36,17 @@ export function readTechnologyStacks(root: string): DiagramSpec[] {
     const stack = drawableStackSchema.safeParse(data?.stack);
     if (!stack.success || typeof data?.id !== 'string') return [];
     const name = typeof data.name === 'string' ? data.name : data.id;
-    return [{
-      id: `technology-${data.id}`,
-      file,
-      line: locate(source, ['stack'], true).line,
-      title: `${name}: the stack`,
-      description: describeStack(stack.data),
-      source: stackToMermaid(stack.data),
-      generated: true,
-    }];
+    return [
+      {
+        id: `technology-${data.id}`,
+        file,
+        line: locate(source, ['stack'], true).line,
+        title: `${name}: the stack`,
+        description: describeStack(stack.data),
+        source: stackToMermaid(stack.data),
+        generated: true,
+      },
+    ];
   });
 }
 

@@ -27,7 +27,12 @@ export function diagramFigure(spec: DiagramSpec, rendered: RenderedSvgs, prefix:
   const svgs = themeNames.map((theme) => {
     const cached = rendered[theme];
     if (!cached) throw new Error(missingRendersMessage(renderJobs([spec])));
-    const markup = embedSvg(cached, { prefix: `${prefix}-${theme}`, title: spec.title, description: spec.description, className: `diagram-svg diagram-${theme}` });
+    const markup = embedSvg(cached, {
+      prefix: `${prefix}-${theme}`,
+      title: spec.title,
+      description: spec.description,
+      className: `diagram-svg diagram-${theme}`,
+    });
     return { theme, markup };
   });
   return { title: spec.title, description: spec.description, caption: spec.caption, svgs };
@@ -47,6 +52,14 @@ export interface StackFigureInput {
 export function stackFigure(input: StackFigureInput, rendered: RenderedSvgs): DiagramFigureData {
   const source = stackToMermaid(input.stack);
   const id = input.id ?? cacheKey(source, 'light').slice(0, 10);
-  const spec: DiagramSpec = { id: `stack-${id}`, file: input.file ?? `the stack passed to <StackDiagram title="${input.title}">`, line: 1, title: input.title, description: input.description, source, generated: true };
+  const spec: DiagramSpec = {
+    id: `stack-${id}`,
+    file: input.file ?? `the stack passed to <StackDiagram title="${input.title}">`,
+    line: 1,
+    title: input.title,
+    description: input.description,
+    source,
+    generated: true,
+  };
   return diagramFigure(spec, rendered, `stack-${id}`);
 }

@@ -34,7 +34,8 @@ export interface DiagramSpec {
   generated?: boolean;
 }
 
-const error = (file: string, line: number, column: number, message: string): Problem => problem(file, { line, column }, message);
+const error = (file: string, line: number, column: number, message: string): Problem =>
+  problem(file, { line, column }, message);
 
 /** Project-relative path of a diagram file. */
 export function diagramFile(id: string): string {
@@ -48,15 +49,36 @@ function checkMermaidText(file: string, source: string, firstLine: number): Prob
     const line = firstLine + i;
     const colour = /^(\s*)(classDef|style|linkStyle)\b.*?\b(fill|stroke|color|background(?:-color)?)\s*:/.exec(text);
     if (colour) {
-      problems.push(error(file, line, colour[1]!.length + 1, `\`${colour[2]}\` sets a fixed colour (\`${colour[3]}\`), which looks wrong in one of the two themes; give the node a shared class instead (\`class <node> hardware\`; the classes are listed in content/diagrams/README.md).`));
+      problems.push(
+        error(
+          file,
+          line,
+          colour[1]!.length + 1,
+          `\`${colour[2]}\` sets a fixed colour (\`${colour[3]}\`), which looks wrong in one of the two themes; give the node a shared class instead (\`class <node> hardware\`; the classes are listed in content/diagrams/README.md).`,
+        ),
+      );
     }
     const directive = /%%\{/.exec(text);
     if (directive) {
-      problems.push(error(file, line, directive.index + 1, 'Remove this `%%{init}%%` directive: theme and layout settings come from src/diagrams/palette.ts so that every diagram matches the site.'));
+      problems.push(
+        error(
+          file,
+          line,
+          directive.index + 1,
+          'Remove this `%%{init}%%` directive: theme and layout settings come from src/diagrams/palette.ts so that every diagram matches the site.',
+        ),
+      );
     }
     const placeholder = text.indexOf(idPlaceholder);
     if (placeholder >= 0) {
-      problems.push(error(file, line, placeholder + 1, `"${idPlaceholder}" is reserved for the renderer's id prefix; use other words.`));
+      problems.push(
+        error(
+          file,
+          line,
+          placeholder + 1,
+          `"${idPlaceholder}" is reserved for the renderer's id prefix; use other words.`,
+        ),
+      );
     }
   });
   return problems;
@@ -69,11 +91,25 @@ export function readDiagramFile(root: string, file: string): { spec?: DiagramSpe
   const lines = text.split('\n');
   const problems: Problem[] = [];
   if (!diagramIdPattern.test(id)) {
-    problems.push(error(file, 1, 1, `The file name "${id}.mmd" is the diagram's id; use lowercase words joined by hyphens, starting with a letter.`));
+    problems.push(
+      error(
+        file,
+        1,
+        1,
+        `The file name "${id}.mmd" is the diagram's id; use lowercase words joined by hyphens, starting with a letter.`,
+      ),
+    );
   }
   const block = readFrontmatter(lines);
   if (!block) {
-    problems.push(error(file, 1, 1, 'A diagram file starts with a `---` block holding `title` and `description`, closed by another `---` line; the Mermaid source follows it.'));
+    problems.push(
+      error(
+        file,
+        1,
+        1,
+        'A diagram file starts with a `---` block holding `title` and `description`, closed by another `---` line; the Mermaid source follows it.',
+      ),
+    );
     return { problems };
   }
 
@@ -89,7 +125,14 @@ export function readDiagramFile(root: string, file: string): { spec?: DiagramSpe
   const closing = block.bodyStart - 1;
   const firstBody = lines.findIndex((l, i) => i > closing && l.trim() !== '');
   if (firstBody < 0) {
-    problems.push(error(file, closing + 1, 1, 'The Mermaid source is missing: write the diagram (for example `flowchart TB` and its nodes) below the closing `---`.'));
+    problems.push(
+      error(
+        file,
+        closing + 1,
+        1,
+        'The Mermaid source is missing: write the diagram (for example `flowchart TB` and its nodes) below the closing `---`.',
+      ),
+    );
     return { problems };
   }
   const source = `${lines.slice(firstBody).join('\n').trimEnd()}\n`;
@@ -122,9 +165,25 @@ export function readStacksFile(root: string): { specs: DiagramSpec[]; stacks: Co
   const specs: DiagramSpec[] = [];
   result.data.forEach((entry, index) => {
     const at = locate(source, [index, 'id']);
-    if (seen.has(entry.id)) problems.push(error(stacksFile, at.line, at.column, `The id "${entry.id}" is used twice in this file; give each stack its own id.`));
+    if (seen.has(entry.id))
+      problems.push(
+        error(
+          stacksFile,
+          at.line,
+          at.column,
+          `The id "${entry.id}" is used twice in this file; give each stack its own id.`,
+        ),
+      );
     seen.add(entry.id);
-    specs.push({ id: `stack-${entry.id}`, file: stacksFile, line: at.line, title: entry.title, description: entry.description, source: stackToMermaid(entry.stack), generated: true });
+    specs.push({
+      id: `stack-${entry.id}`,
+      file: stacksFile,
+      line: at.line,
+      title: entry.title,
+      description: entry.description,
+      source: stackToMermaid(entry.stack),
+      generated: true,
+    });
   });
   return { specs, stacks: result.data, problems };
 }

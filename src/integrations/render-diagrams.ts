@@ -31,7 +31,9 @@ export function renderDiagrams(): AstroIntegration {
         if (!chromium) return fail(missingRendersMessage(missing));
         const report = await renderMissing(root, specs, chromium);
         if (report.problems.length) return fail(`Diagrams failed to render:\n${formatProblems(report.problems)}`);
-        logger.info(`Rendered ${report.rendered.length} diagram SVGs in ${Math.round(report.totalMs)} ms; commit the new files in content/diagrams/.rendered/.`);
+        logger.info(
+          `Rendered ${report.rendered.length} diagram SVGs in ${Math.round(report.totalMs)} ms; commit the new files in content/diagrams/.rendered/.`,
+        );
       },
     },
   };

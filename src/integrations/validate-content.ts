@@ -19,7 +19,9 @@ export function validateContent(): AstroIntegration {
         const report = `${formatProblems(problems)}\n${summarize(problems)}`;
         const hasErrors = problems.some((p) => p.severity === 'error');
         if (hasErrors && command === 'build') {
-          throw new Error(`Content validation failed:\n${report}\nFix the problems above; \`npm run validate\` lists them without building.`);
+          throw new Error(
+            `Content validation failed:\n${report}\nFix the problems above; \`npm run validate\` lists them without building.`,
+          );
         }
         logger.warn(`\n${report}`);
       },

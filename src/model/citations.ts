@@ -23,7 +23,9 @@ export function citationSequence(uses: readonly ComponentUse[], data: CitableDat
     if (use.name === 'ComparisonTable') {
       const comparison = id ? data.comparisons.get(id) : undefined;
       if (!comparison) return [];
-      return tableCitations(buildComparisonTable(comparison, data.technologies, parseRowList(attributeValue(use, 'rows'))));
+      return tableCitations(
+        buildComparisonTable(comparison, data.technologies, parseRowList(attributeValue(use, 'rows'))),
+      );
     }
     if (use.name === 'Measurements') {
       const filter = { technology: attributeValue(use, 'technology'), metric: attributeValue(use, 'metric') };

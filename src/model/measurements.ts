@@ -11,13 +11,22 @@ export interface MeasurementFilter {
 export function selectMeasurements(all: readonly Measurement[], filter: MeasurementFilter): Measurement[] {
   const metricOrder = Object.keys(metricLabels);
   return all
-    .filter((m) => (filter.technology === undefined || m.technology === filter.technology) && (filter.metric === undefined || m.metric === filter.metric))
+    .filter(
+      (m) =>
+        (filter.technology === undefined || m.technology === filter.technology) &&
+        (filter.metric === undefined || m.metric === filter.metric),
+    )
     .map((m, index) => ({ m, index }))
     .sort((a, b) => metricOrder.indexOf(a.m.metric) - metricOrder.indexOf(b.m.metric) || a.index - b.index)
     .map(({ m }) => m);
 }
 
-const boundWords: Record<Measurement['bound'], string> = { exact: '', about: 'about ', 'at-most': 'at most ', 'at-least': 'at least ' };
+const boundWords: Record<Measurement['bound'], string> = {
+  exact: '',
+  about: 'about ',
+  'at-most': 'at most ',
+  'at-least': 'at least ',
+};
 
 /** "at most 125 ms", "about 5 %", "4,000 per second": the value in words a reader and a screen reader both get right. */
 export function formatMeasurementValue(m: Pick<Measurement, 'value' | 'unit' | 'bound'>): string {

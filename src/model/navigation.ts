@@ -84,14 +84,23 @@ const toLink = (t: NavTopic, currentId: string | undefined): NavLink => ({
  * Listing every page on every page would make each page's HTML grow with the size of the site;
  * other sections link to their overview page instead. Sections without pages are left out.
  */
-export function buildSidebar(topics: readonly NavTopic[], current: { topicId?: string; sectionId?: SectionId }): NavSection[] {
+export function buildSidebar(
+  topics: readonly NavTopic[],
+  current: { topicId?: string; sectionId?: SectionId },
+): NavSection[] {
   const ordered = readingOrder(topics);
   const currentSection = current.sectionId ?? ordered.find((t) => t.id === current.topicId)?.section;
   return sections
     .map((s) => {
       const inSection = ordered.filter((t) => t.section === s.id);
       const isCurrent = s.id === currentSection;
-      const shown = isCurrent ? windowAround(inSection, inSection.findIndex((t) => t.id === current.topicId), sidebarWindow) : [];
+      const shown = isCurrent
+        ? windowAround(
+            inSection,
+            inSection.findIndex((t) => t.id === current.topicId),
+            sidebarWindow,
+          )
+        : [];
       return {
         id: s.id,
         label: s.label,
@@ -133,7 +142,12 @@ export interface Crumb {
 }
 
 /** Home, then the section overview, then the page itself (the last crumb is the current page). */
-export function breadcrumbs(topic: NavTopic | undefined, section: SectionId | undefined, pageTitle: string, pagePath: string): Crumb[] {
+export function breadcrumbs(
+  topic: NavTopic | undefined,
+  section: SectionId | undefined,
+  pageTitle: string,
+  pagePath: string,
+): Crumb[] {
   const crumbs: Crumb[] = [{ label: 'Home', path: '/' }];
   if (pagePath === '/') return crumbs;
   const sectionId = topic?.section ?? section;

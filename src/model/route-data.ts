@@ -6,7 +6,15 @@
  */
 import { sectionLabel, type SectionId } from '../schemas/sections.ts';
 import { editUrl } from './edit-url.ts';
-import { breadcrumbs, buildSidebar, prevNext, type Crumb, type NavLink, type NavSection, type NavTopic } from './navigation.ts';
+import {
+  breadcrumbs,
+  buildSidebar,
+  prevNext,
+  type Crumb,
+  type NavLink,
+  type NavSection,
+  type NavTopic,
+} from './navigation.ts';
 import { referenceCrumbs } from './reference-crumbs.ts';
 import { generatedPages, sectionPath, technologyPath, topicPath, type GeneratedPageName } from './routes.ts';
 
@@ -88,7 +96,12 @@ export function buildRouteData(nav: readonly NavTopic[], input: RouteInput): Rou
   }
   const page: { path: string; section?: 'reference' | 'concepts'; searchable: boolean } = generatedPages[target.page];
   if (page.section === 'reference') {
-    return { ...common, ...referencePage(nav, [{ label: title, path: page.path }]), path: page.path, searchable: page.searchable };
+    return {
+      ...common,
+      ...referencePage(nav, [{ label: title, path: page.path }]),
+      path: page.path,
+      searchable: page.searchable,
+    };
   }
   return {
     ...common,

@@ -26,7 +26,9 @@ export async function useRouteData(locals: { route?: RouteData | undefined }, in
 /** The route data, or an error that says which page forgot to set it. */
 export function requireRouteData(locals: { route?: RouteData | undefined }, url: URL): RouteData {
   if (!locals.route) {
-    throw new Error(`${url.pathname} renders the page layout without route data: call \`await useRouteData(Astro.locals, {...})\` in the page first.`);
+    throw new Error(
+      `${url.pathname} renders the page layout without route data: call \`await useRouteData(Astro.locals, {...})\` in the page first.`,
+    );
   }
   return locals.route;
 }

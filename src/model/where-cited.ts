@@ -32,7 +32,8 @@ export function whereCited(data: DataSet, topics: readonly CitingTopic[]): Map<s
   };
   for (const topic of topics) {
     const page = { label: topic.title, path: topicPath(topic.id) };
-    for (const id of citationSequence(findComponentUses(splitMdx(topic.body).body, citingComponents), data)) add(id, page);
+    for (const id of citationSequence(findComponentUses(splitMdx(topic.body).body, citingComponents), data))
+      add(id, page);
   }
   for (const tech of data.technologies.values()) {
     const page = { label: tech.name, path: technologyPath(tech.id) };

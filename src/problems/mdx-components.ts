@@ -24,7 +24,6 @@ export interface ComponentUse {
   readable: boolean;
 }
 
-
 /** Offset just past a `{...}` expression starting at `start`, counting nested braces; -1 if unclosed. */
 function skipExpression(text: string, start: number): number {
   let depth = 0;
@@ -36,7 +35,11 @@ function skipExpression(text: string, start: number): number {
 }
 
 /** Read the attributes of a tag whose name ends at `offset`; stops at `>` or `/>`. */
-function readAttributes(text: string, offset: number, at: ReturnType<typeof positionsIn>): { attributes: Attribute[]; readable: boolean } {
+function readAttributes(
+  text: string,
+  offset: number,
+  at: ReturnType<typeof positionsIn>,
+): { attributes: Attribute[]; readable: boolean } {
   const attributes: Attribute[] = [];
   let i = offset;
   const name = /[A-Za-z_][\w.:-]*/y;

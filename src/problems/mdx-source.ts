@@ -34,7 +34,6 @@ export function splitMdx(text: string): MdxParts {
   return { frontmatter: block?.yaml, frontmatterLineOffset: block?.lineOffset ?? 1, body: bodyLines.join('\n') };
 }
 
-
 export interface Found {
   value: string;
   line: number;

@@ -75,7 +75,9 @@ export function describeIssue(issue: Issue, knownKeys: readonly string[] = []): 
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `\`${k}\``).join(', ');
       const suggestion = issue.keys.length === 1 ? closest(issue.keys[0]!, knownKeys) : undefined;
-      const hint = suggestion ? `did you mean \`${suggestion}\`?` : 'remove it or check its spelling against the schema.';
+      const hint = suggestion
+        ? `did you mean \`${suggestion}\`?`
+        : 'remove it or check its spelling against the schema.';
       return `Unknown key ${keys}${issue.path.length ? ` in ${field}` : ''}; ${hint}`;
     }
     case 'invalid_value': {
@@ -96,8 +98,10 @@ export function describeIssue(issue: Issue, knownKeys: readonly string[] = []): 
       return `${field} must be at most ${issue.maximum}.`;
     }
     case 'invalid_format': {
-      if (issue.format === 'url') return `${field} must be an absolute URL starting with https:// (got ${show(issue.input)}).`;
-      if (issue.format === 'regex') return `${field} ${issue.message.startsWith('must') ? issue.message : `has the wrong form (got ${show(issue.input)})`}.`;
+      if (issue.format === 'url')
+        return `${field} must be an absolute URL starting with https:// (got ${show(issue.input)}).`;
+      if (issue.format === 'regex')
+        return `${field} ${issue.message.startsWith('must') ? issue.message : `has the wrong form (got ${show(issue.input)})`}.`;
       return `${field} must be a valid ${issue.format} (got ${show(issue.input)}).`;
     }
     case 'invalid_union':

@@ -36,12 +36,19 @@ export function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[
  * Zod issues as problems at the YAML node they concern. An unknown-keys issue becomes one problem
  * per key, each at its key, so every misspelling gets its own location and suggestion.
  */
-export function issuesToProblems(issues: readonly Issue[], schema: z.core.$ZodType, file: string, at: Locator): Problem[] {
+export function issuesToProblems(
+  issues: readonly Issue[],
+  schema: z.core.$ZodType,
+  file: string,
+  at: Locator,
+): Problem[] {
   return issues.flatMap((issue) => {
     const path = issue.path.map((k) => (typeof k === 'number' ? k : String(k)));
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(schema, issue.path);
-      return issue.keys.map((key) => problem(file, at([...path, key], true), describeIssue({ ...issue, keys: [key] }, known)));
+      return issue.keys.map((key) =>
+        problem(file, at([...path, key], true), describeIssue({ ...issue, keys: [key] }, known)),
+      );
     }
     return [problem(file, at(path), describeIssue(issue))];
   });

@@ -31,10 +31,22 @@ export function readTopic(root: string, file: string): { topic: TopicFile; probl
   let locateField: TopicFile['locateField'] = () => ({ line: 1, column: 1 });
 
   if (!idPattern.test(id)) {
-    problems.push(problem(file, { line: 1, column: 1 }, `The file name "${id}.mdx" becomes the page URL; use lowercase letters, digits and single hyphens.`));
+    problems.push(
+      problem(
+        file,
+        { line: 1, column: 1 },
+        `The file name "${id}.mdx" becomes the page URL; use lowercase letters, digits and single hyphens.`,
+      ),
+    );
   }
   if (parts.frontmatter === undefined) {
-    problems.push(problem(file, { line: 1, column: 1 }, 'The page has no frontmatter; start the file with a `---` block holding title, description, section, order and updated.'));
+    problems.push(
+      problem(
+        file,
+        { line: 1, column: 1 },
+        'The page has no frontmatter; start the file with a `---` block holding title, description, section, order and updated.',
+      ),
+    );
   } else {
     const { source, problems: yamlProblems } = parseYaml(parts.frontmatter, file, parts.frontmatterLineOffset);
     problems.push(...yamlProblems);
@@ -51,22 +63,29 @@ export function readTopic(root: string, file: string): { topic: TopicFile; probl
   }
   // A header row whose cell is blank: screen readers announce the column with no name (axe: empty-table-header).
   for (const cell of findAll(parts.body, /^\|(?:[^|\n]*\|)*?([ \t]*)\|.*\n\|[ \t]*:?-{3,}/gm)) {
-    problems.push(problem(file, cell, 'A table header cell is empty; give every column a name (for example "Characteristic") so screen readers can announce it.'));
+    problems.push(
+      problem(
+        file,
+        cell,
+        'A table header cell is empty; give every column a name (for example "Characteristic") so screen readers can announce it.',
+      ),
+    );
   }
   return { topic: { id, file, body: parts.body, frontmatter, locateField }, problems };
 }
 
 /** Internal links (`[text](/path/)` or `href="/path/"`) that point at no page the site builds. */
 export function checkInternalLinks(topic: TopicFile, knownPaths: ReadonlySet<string>): Problem[] {
-  const links = [
-    ...findAll(topic.body, /\]\((\/[^)\s]*)/g),
-    ...findAll(topic.body, /href=["'](\/[^"']*)["']/g),
-  ];
+  const links = [...findAll(topic.body, /\]\((\/[^)\s]*)/g), ...findAll(topic.body, /href=["'](\/[^"']*)["']/g)];
   return links
     .filter((link) => !link.value.startsWith('//'))
     .filter((link) => !knownPaths.has(normalizeInternalPath(link.value)))
     .map((link) =>
-      problem(topic.file, link, `The link "${link.value}" points at no page of the site; fix the path (pages live at /<file-name>/) or create the page.`),
+      problem(
+        topic.file,
+        link,
+        `The link "${link.value}" points at no page of the site; fix the path (pages live at /<file-name>/) or create the page.`,
+      ),
     );
 }
 
@@ -75,7 +94,13 @@ export function checkRelated(topic: TopicFile, topicIds: ReadonlySet<string>): P
   return (topic.frontmatter?.related ?? []).flatMap((rel, index) =>
     topicIds.has(rel)
       ? []
-      : [problem(topic.file, topic.locateField(['related', index]), `\`related\` names "${rel}", which is not a topic page; use the file name of a page in content/topics/ without .mdx.`)],
+      : [
+          problem(
+            topic.file,
+            topic.locateField(['related', index]),
+            `\`related\` names "${rel}", which is not a topic page; use the file name of a page in content/topics/ without .mdx.`,
+          ),
+        ],
   );
 }
 

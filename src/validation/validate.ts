@@ -35,8 +35,8 @@ function knownPaths({ topics, index }: Project): Set<string> {
 
 /**
  * The checks that run once all content is read. Each looks at the whole project and returns its
- * problems. A new kind of content (diagrams: `<Diagram id>` against `content/diagrams/`) adds its
- * loader above and its check here.
+ * problems. A new rule goes in src/validation/checks/ and is called from here (or from checkData for
+ * rules between data entries). Diagrams are read and checked by validateDiagrams(), below.
  */
 const checks: ((project: Project) => Problem[])[] = [
   (project) => {
@@ -46,7 +46,12 @@ const checks: ((project: Project) => Problem[])[] = [
   },
   ({ data, index }) => checkData(data, index),
   ({ topics, index }) => checkMdxReferences(topics, index),
-  ({ topics, data, index }) => checkUncitedSources(data, index, topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body }))),
+  ({ topics, data, index }) =>
+    checkUncitedSources(
+      data,
+      index,
+      topics.map((t) => ({ id: t.id, title: t.frontmatter?.title ?? t.id, body: t.body })),
+    ),
 ];
 
 /**

@@ -17,12 +17,57 @@ import { launchChromium } from '../../src/tooling/chromium.ts';
  * on the way to a word (search runs as they type).
  */
 const queries = [
-  'gvisor', 'kata', 'firecracker', 'namespace', 'namespaces', 'cgroup', 'cgroups', 'seccomp', 'hypervisor',
-  'kvm', 'qemu', 'container', 'containers', 'kernel', 'webassembly', 'wasm', 'unikernel', 'runc', 'ebpf',
-  'virtio', 'microvm', 'snapshot', 'isolation', 'syscall', 'capabilities', 'selinux', 'apparmor', 'docker',
-  'podman', 'windows', 'spectre', 'rootless', 'overhead', 'glossary',
-  'type 2 hypervisor', 'kata containers', 'user namespace', 'hardware virtualization', 'attack surface',
-  'hyper', 'virt', 'contain', 'names', 'sec', 'iso', 'fire', 'kat', 'gv', 'vm', 'sys', 'cap',
+  'gvisor',
+  'kata',
+  'firecracker',
+  'namespace',
+  'namespaces',
+  'cgroup',
+  'cgroups',
+  'seccomp',
+  'hypervisor',
+  'kvm',
+  'qemu',
+  'container',
+  'containers',
+  'kernel',
+  'webassembly',
+  'wasm',
+  'unikernel',
+  'runc',
+  'ebpf',
+  'virtio',
+  'microvm',
+  'snapshot',
+  'isolation',
+  'syscall',
+  'capabilities',
+  'selinux',
+  'apparmor',
+  'docker',
+  'podman',
+  'windows',
+  'spectre',
+  'rootless',
+  'overhead',
+  'glossary',
+  'type 2 hypervisor',
+  'kata containers',
+  'user namespace',
+  'hardware virtualization',
+  'attack surface',
+  'hyper',
+  'virt',
+  'contain',
+  'names',
+  'sec',
+  'iso',
+  'fire',
+  'kat',
+  'gv',
+  'vm',
+  'sys',
+  'cap',
 ];
 /** The queries above that are the start of a word rather than a word. */
 const prefixes = ['hyper', 'virt', 'contain', 'names', 'sec', 'iso', 'fire', 'kat', 'gv', 'sys', 'cap'];
@@ -88,7 +133,12 @@ describe(`search with ${indexChunkSize}-location index chunks`, () => {
   });
 
   const losses = () =>
-    built.map((b, i) => ({ query: b.query, found: b.urls.length, missing: reference[i]!.urls.filter((id) => !b.urls.includes(id)).length, expected: reference[i]!.urls.length }));
+    built.map((b, i) => ({
+      query: b.query,
+      found: b.urls.length,
+      missing: reference[i]!.urls.filter((id) => !b.urls.includes(id)).length,
+      expected: reference[i]!.urls.length,
+    }));
 
   it('finds every page a single-chunk index finds, for every whole word and phrase on the list', () => {
     const lost = losses()
@@ -101,7 +151,11 @@ describe(`search with ${indexChunkSize}-location index chunks`, () => {
   // chunk boundary finds some of its pages until the reader types more (Pagefind does this at every
   // chunk size; smaller chunks have more boundaries). It must never find nothing.
   it('finds pages for every prefix a single-chunk index finds pages for', () => {
-    expect(losses().filter((q) => prefixes.includes(q.query) && q.expected > 0 && q.found === 0).map((q) => q.query)).toEqual([]);
+    expect(
+      losses()
+        .filter((q) => prefixes.includes(q.query) && q.expected > 0 && q.found === 0)
+        .map((q) => q.query),
+    ).toEqual([]);
   });
 
   it('finds something for every query on the list (so the list tests something)', () => {

@@ -42,7 +42,10 @@ describe.each(builds)('search $name', ({ siteUrl, base }) => {
     const dialog = dialogOf(page);
     if (!(await dialog.isVisible())) await page.keyboard.press('/');
     await dialog.getByRole('combobox', { name: 'Search the guide' }).fill(query);
-    await dialog.getByRole('status').filter({ hasText: `“${query}”` }).waitFor();
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: `“${query}”` })
+      .waitFor();
     return dialog;
   }
 
@@ -75,8 +78,13 @@ describe.each(builds)('search $name', ({ siteUrl, base }) => {
     const paths = await Promise.all((await dialog.getByRole('option').all()).map(pathOf));
     expect(paths).toContain(`${base}linux-building-blocks/`);
     // Sub-results are the page's matching headings; one of them is about namespaces.
-    const sub = dialog.locator('.search-sub-result').filter({ has: page.locator('.search-result-title', { hasText: /^[^(]*namespaces/i }) }).first();
-    expect(await sub.getAttribute('data-href')).toMatch(new RegExp(`^${base}linux-building-blocks/\\?highlight=namespaces#[a-z-]*namespaces[a-z-]*$`));
+    const sub = dialog
+      .locator('.search-sub-result')
+      .filter({ has: page.locator('.search-result-title', { hasText: /^[^(]*namespaces/i }) })
+      .first();
+    expect(await sub.getAttribute('data-href')).toMatch(
+      new RegExp(`^${base}linux-building-blocks/\\?highlight=namespaces#[a-z-]*namespaces[a-z-]*$`),
+    );
     await page.close();
   });
 
@@ -177,7 +185,9 @@ describe.each(builds)('search $name', ({ siteUrl, base }) => {
     const filtered = await visit('/search/?q=kernel&section=Building+blocks');
     await filtered.locator('#search-page').getByRole('status').filter({ hasText: '“kernel”' }).waitFor();
     expect(await filtered.getByRole('checkbox', { name: /^Building blocks/ }).isChecked()).toBe(true);
-    expect(new Set(await filtered.locator('#search-page .search-result-meta').allTextContents())).toEqual(new Set(['Building blocks']));
+    expect(new Set(await filtered.locator('#search-page .search-result-meta').allTextContents())).toEqual(
+      new Set(['Building blocks']),
+    );
     await filtered.close();
   });
 
@@ -188,18 +198,27 @@ describe.each(builds)('search $name', ({ siteUrl, base }) => {
     await page.keyboard.press('/');
     const status = dialogOf(page).getByRole('status');
     await status.filter({ hasText: 'Search could not be loaded' }).waitFor();
-    expect(await status.getByRole('link', { name: 'browse all topics' }).getAttribute('href')).toBe(`${base}all-topics/`);
+    expect(await status.getByRole('link', { name: 'browse all topics' }).getAttribute('href')).toBe(
+      `${base}all-topics/`,
+    );
     await offline.close();
   });
 
   it('works without JavaScript: the header links to all topics, /search/ lists every page', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await visit('/containers/', noScript);
-    expect(await page.getByRole('banner').getByRole('link', { name: 'Search' }).getAttribute('href')).toBe(`${base}all-topics/`);
+    expect(await page.getByRole('banner').getByRole('link', { name: 'Search' }).getAttribute('href')).toBe(
+      `${base}all-topics/`,
+    );
     await page.goto(new URL('search/?q=cgroups', siteUrl).href);
     expect(await page.locator('#search-page').isVisible()).toBe(false);
     expect(await page.getByText('Search runs in your browser and needs JavaScript').isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: /^Linux building blocks/ }).first().getAttribute('href')).toBe(`${base}linux-building-blocks/`);
+    expect(
+      await page
+        .getByRole('link', { name: /^Linux building blocks/ })
+        .first()
+        .getAttribute('href'),
+    ).toBe(`${base}linux-building-blocks/`);
     await noScript.close();
   });
 
@@ -207,20 +226,23 @@ describe.each(builds)('search $name', ({ siteUrl, base }) => {
     { colorScheme: 'light', width: 1280 },
     { colorScheme: 'dark', width: 1280 },
     { colorScheme: 'light', width: 375 },
-  ] as const)('has no axe violations, before and with the dialog open and a result active ($colorScheme theme, $width px wide)', async ({ colorScheme, width }) => {
-    const themed = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
-    const page = await visit('/containers/', themed);
-    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(colorScheme);
-    // With the dialog open the page behind it is inert and axe skips it, so check the closed state too.
-    expect(await violations(page)).toEqual([]);
-    await search(page, 'kernel');
-    await page.keyboard.press('ArrowDown');
-    expect(await violations(page)).toEqual([]);
-    const searchPage = await visit('/search/?q=cgroups', themed);
-    await searchPage.locator('#search-page').getByRole('status').filter({ hasText: '“cgroups”' }).waitFor();
-    expect(await violations(searchPage)).toEqual([]);
-    await themed.close();
-  });
+  ] as const)(
+    'has no axe violations, before and with the dialog open and a result active ($colorScheme theme, $width px wide)',
+    async ({ colorScheme, width }) => {
+      const themed = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
+      const page = await visit('/containers/', themed);
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(colorScheme);
+      // With the dialog open the page behind it is inert and axe skips it, so check the closed state too.
+      expect(await violations(page)).toEqual([]);
+      await search(page, 'kernel');
+      await page.keyboard.press('ArrowDown');
+      expect(await violations(page)).toEqual([]);
+      const searchPage = await visit('/search/?q=cgroups', themed);
+      await searchPage.locator('#search-page').getByRole('status').filter({ hasText: '“cgroups”' }).waitFor();
+      expect(await violations(searchPage)).toEqual([]);
+      await themed.close();
+    },
+  );
 
   // The first query's target is 100 KB; Pagefind's fixed runtime alone is ~77 KB and this site's index
   // chunks are ~22-31 KB each, so it measures ~135-250 KB depending on timing and query (see the
@@ -245,7 +267,9 @@ describe.each(builds)('search $name', ({ siteUrl, base }) => {
     { query: 'container', limit: 100 * 1024 },
     { query: 'type 2 hypervisor', limit: 130 * 1024 - 1 },
   ])('downloads at most $limit B gzip for a first search for “$query”', async ({ query, limit }) => {
-    const first = await measureFirstSearch(browser, new URL('containers/', siteUrl).href, query, 'kernel', { paste: true });
+    const first = await measureFirstSearch(browser, new URL('containers/', siteUrl).href, query, 'kernel', {
+      paste: true,
+    });
     const fragments = first.transfers.filter((t) => t.url.includes('/fragment/'));
     expect(fragments.length).toBeGreaterThan(0);
     expect(fragments.length).toBeLessThan(8);

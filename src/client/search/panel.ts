@@ -4,7 +4,12 @@
  * announces the result count. Focus stays in the field; Up and Down move the active option
  * (aria-activedescendant), Enter opens it. Used by the search dialog and by the /search/ page.
  */
-import type { PagefindApi, PagefindFragment, PagefindResult, PagefindSearchResponse } from '../../model/search/pagefind-api.ts';
+import type {
+  PagefindApi,
+  PagefindFragment,
+  PagefindResult,
+  PagefindSearchResponse,
+} from '../../model/search/pagefind-api.ts';
 import {
   hasCriteria,
   hasFilters,
@@ -127,12 +132,22 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
       return;
     }
     if (id !== searchId) return; // a newer search has started; drop this one
-    showResults(resultOptions(fragments.map((f) => toResultView(f)), idPrefix));
+    showResults(
+      resultOptions(
+        fragments.map((f) => toResultView(f)),
+        idPrefix,
+      ),
+    );
     loadWhenSeen(listed.slice(fragmentBatch), fragments.length, id);
     for (const group of filtersBox.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')) {
       updateFilterCounts(group, response.totalFilters[group.dataset['filter']!] ?? {});
     }
-    status.textContent = resultsMessage({ count: response.results.length, shown: listed.length, query: state.query, filtered: hasFilters(state) });
+    status.textContent = resultsMessage({
+      count: response.results.length,
+      shown: listed.length,
+      query: state.query,
+      filtered: hasFilters(state),
+    });
     options.onSearch?.(state);
   }
 
@@ -148,7 +163,13 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
       Promise.all(batch.map((r) => r.data())).then(
         (more) => {
           if (id !== searchId) return;
-          list.append(...resultOptions(more.map((f) => toResultView(f)), idPrefix, firstIndex));
+          list.append(
+            ...resultOptions(
+              more.map((f) => toResultView(f)),
+              idPrefix,
+              firstIndex,
+            ),
+          );
           loadWhenSeen(rest.slice(fragmentBatch), firstIndex + batch.length, id);
         },
         () => {}, // the results already shown stay; a later search tries again
@@ -169,7 +190,16 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
     const groups = searchFilters
       .filter(({ name }) => Object.keys(counts[name] ?? {}).length > 0)
       .map(({ name, legend }) =>
-        filterGroup({ name, legend, counts: counts[name]!, preferred: preferredOrder[name] ?? [], chosen: state.filters[name] ?? [] }, idPrefix),
+        filterGroup(
+          {
+            name,
+            legend,
+            counts: counts[name]!,
+            preferred: preferredOrder[name] ?? [],
+            chosen: state.filters[name] ?? [],
+          },
+          idPrefix,
+        ),
       );
     filtersBox.replaceChildren(...groups);
     filtersBox.hidden = groups.length === 0;

@@ -6,7 +6,11 @@ import type { ExcerptPart } from '../../model/search/excerpt.ts';
 import { orderFilterValues, type ResultView } from '../../model/search/results.ts';
 import type { FilterName } from '../../model/search/query-state.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

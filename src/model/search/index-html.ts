@@ -33,7 +33,9 @@ const idAttributePattern = /\s+id\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+)/i;
  */
 function dropNonHeadingIds(html: string): string {
   return html.replace(startTagPattern, (tag, name: string, attributes: string, end: string) => {
-    if (/^h[1-6]$/i.test(name) || !idAttributePattern.test(attributes) || /\sdata-pagefind-title\b/i.test(attributes)) return tag;
+    if (/^h[1-6]$/i.test(name) || !idAttributePattern.test(attributes) || /\sdata-pagefind-title\b/i.test(attributes)) {
+      return tag;
+    }
     return `<${name}${attributes.replace(idAttributePattern, '')}${end}>`;
   });
 }
@@ -43,7 +45,10 @@ function dropNonHeadingIds(html: string): string {
  * one Pagefind ends a sentence after, and ids kept only on headings (see `dropNonHeadingIds`).
  */
 export function prepareForIndex(html: string): string {
-  return dropNonHeadingIds(html).replace(tagPattern, (_, slash: string, name: string) => `<${slash}${sentenceElements[name.toLowerCase()]}`);
+  return dropNonHeadingIds(html).replace(
+    tagPattern,
+    (_, slash: string, name: string) => `<${slash}${sentenceElements[name.toLowerCase()]}`,
+  );
 }
 
 /**

@@ -30,7 +30,14 @@ export const queryParam = 'q';
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const { name } of searchFilters) {
-    const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(name)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > 0) filters[name] = values;
   }
   return { query: (params.get(queryParam) ?? '').trim(), filters };

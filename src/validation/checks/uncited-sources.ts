@@ -13,7 +13,8 @@ import type { DataSet } from '../../collections/dataset.ts';
 export function checkUncitedSources(data: LocatedData, index: DataSet, topics: readonly CitingTopic[]): Problem[] {
   const cited = new Set(whereCited(index, topics).keys());
   for (const table of index.comparisons.values()) {
-    for (const row of table.rows) for (const cell of Object.values(row.cells)) cell.sources.forEach((id) => cited.add(id));
+    for (const row of table.rows)
+      for (const cell of Object.values(row.cells)) cell.sources.forEach((id) => cited.add(id));
   }
   for (const m of index.measurements) cited.add(m.source);
   return data.sources

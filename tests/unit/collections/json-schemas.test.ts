@@ -42,14 +42,24 @@ describe('JSON Schemas for editors', () => {
 
 describe('the schema modeline', () => {
   it('is the path from the file to its schema in schemas/', () => {
-    expect(expectedModeline('content/data/sources/kernel.yaml', 'sources.schema.json')).toBe('# yaml-language-server: $schema=../../../schemas/sources.schema.json');
-    expect(expectedModeline('content/data/glossary.yaml', 'glossary.schema.json')).toBe('# yaml-language-server: $schema=../../schemas/glossary.schema.json');
-    expect(expectedModeline('content/data/sources/deep/x.yaml', 'sources.schema.json')).toBe('# yaml-language-server: $schema=../../../../schemas/sources.schema.json');
+    expect(expectedModeline('content/data/sources/kernel.yaml', 'sources.schema.json')).toBe(
+      '# yaml-language-server: $schema=../../../schemas/sources.schema.json',
+    );
+    expect(expectedModeline('content/data/glossary.yaml', 'glossary.schema.json')).toBe(
+      '# yaml-language-server: $schema=../../schemas/glossary.schema.json',
+    );
+    expect(expectedModeline('content/data/sources/deep/x.yaml', 'sources.schema.json')).toBe(
+      '# yaml-language-server: $schema=../../../../schemas/sources.schema.json',
+    );
   });
 
   it('must be the first line', () => {
     const text = '# A comment first\n# yaml-language-server: $schema=../../../schemas/sources.schema.json\n- id: a\n';
-    expect(checkModeline(text, 'content/data/sources/a.yaml', 'sources.schema.json').map((p) => `${p.line}:${p.column}`)).toEqual(['1:1']);
-    expect(checkModeline(text.split('\n').slice(1).join('\n'), 'content/data/sources/a.yaml', 'sources.schema.json')).toEqual([]);
+    expect(
+      checkModeline(text, 'content/data/sources/a.yaml', 'sources.schema.json').map((p) => `${p.line}:${p.column}`),
+    ).toEqual(['1:1']);
+    expect(
+      checkModeline(text.split('\n').slice(1).join('\n'), 'content/data/sources/a.yaml', 'sources.schema.json'),
+    ).toEqual([]);
   });
 });

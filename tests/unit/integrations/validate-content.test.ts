@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/integrations/validate-content.ts';
+import { astroBuild } from '../../../scripts/lib/project.ts';
 import { projectRoot } from '../../support/paths.ts';
 
 const repo = projectRoot;
@@ -27,16 +28,17 @@ describe('the build validates content with the same messages as npm run validate
   });
 
   it('lets a build with warnings only go ahead, listing the warnings', () => {
-    expect(runSetupHook(fixture('data-uncited-source'), 'dev').join('\n')).toContain('warning: Source "lonely" is not cited anywhere');
+    expect(runSetupHook(fixture('data-uncited-source'), 'dev').join('\n')).toContain(
+      'warning: Source "lonely" is not cited anywhere',
+    );
     expect(() => runSetupHook(fixture('data-uncited-source'), 'build')).not.toThrow();
   });
 
   it('fails a real `astro build` of a bad fixture with the problem and its location', { timeout: 60_000 }, () => {
-    const result = spawnSync(
-      process.execPath,
-      [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', fixture('data-unknown-cite'), '--config', '../../../astro.config.mjs'],
-      { cwd: repo, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
-    );
+    const build = astroBuild({
+      args: ['--root', fixture('data-unknown-cite'), '--config', '../../../astro.config.mjs'],
+    });
+    const result = spawnSync(build.command, build.args, { ...build.options, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}\n${result.stderr}`).toContain(expected);
   });

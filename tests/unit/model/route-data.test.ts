@@ -14,7 +14,8 @@ const nav: NavTopic[] = [
   { id: 'sources-explained', title: 'How sources are chosen', section: 'reference', order: 1 },
 ];
 const page = { title: 'T', description: 'D' };
-const currentSections = (route: ReturnType<typeof buildRouteData>) => route.sidebar.filter((s) => s.current).map((s) => s.id);
+const currentSections = (route: ReturnType<typeof buildRouteData>) =>
+  route.sidebar.filter((s) => s.current).map((s) => s.id);
 
 describe('route data', () => {
   it('gives a topic page its section, sidebar, breadcrumbs, neighbours, edit link and date', () => {
@@ -44,7 +45,12 @@ describe('route data', () => {
     expect(currentSections(route)).toEqual(['reference']);
     expect(route.crumbs.map((c) => c.label)).toEqual(['Home', 'Reference', 'Glossary']);
     const tech = buildRouteData(nav, { ...page, target: { technology: { id: 'kvm', name: 'KVM' } } });
-    expect(tech.crumbs.map((c) => c.path)).toEqual(['/', '/sections/reference/', '/technologies/', '/technologies/kvm/']);
+    expect(tech.crumbs.map((c) => c.path)).toEqual([
+      '/',
+      '/sections/reference/',
+      '/technologies/',
+      '/technologies/kvm/',
+    ]);
   });
 
   it('leaves the Reference crumb out when that section has no overview page', () => {
@@ -64,12 +70,21 @@ describe('route data', () => {
 describe('the route table', () => {
   // Page files that are not in `generatedPages`: the topic pages, one page per section and per
   // technology, the 404 page and robots.txt.
-  const dynamic = ['404.astro', '[...slug].astro', 'robots.txt.ts', 'sections/[section].astro', 'technologies/[id].astro'];
+  const dynamic = [
+    '404.astro',
+    '[...slug].astro',
+    'robots.txt.ts',
+    'sections/[section].astro',
+    'technologies/[id].astro',
+  ];
 
   it('lists every page file under src/pages (add a new page to generatedPages in src/model/routes.ts)', () => {
     const dir = join(projectRoot, 'src/pages');
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(astro|ts|md|mdx)$/.test(f)).map((f) => f.replaceAll('\\', '/'));
-    const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.astro$/, '$1').replace(/\.astro$/, '/')}`.replace(/\/+$/, '/');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(astro|ts|md|mdx)$/.test(f))
+      .map((f) => f.replaceAll('\\', '/'));
+    const pathOf = (file: string) =>
+      `/${file.replace(/(^|\/)index\.astro$/, '$1').replace(/\.astro$/, '/')}`.replace(/\/+$/, '/');
     const listed = new Set<string>(Object.values(generatedPages).map((p) => p.path));
     const unlisted = files.filter((f) => !dynamic.includes(f)).filter((f) => !listed.has(pathOf(f)));
     expect(unlisted).toEqual([]);

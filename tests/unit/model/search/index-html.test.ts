@@ -22,7 +22,8 @@ async function indexedFragment(html: string): Promise<{ content: string; anchors
   return JSON.parse(json.slice(json.indexOf('{'))) as { content: string; anchors: { element: string; id: string }[] };
 }
 
-const page = (body: string) => `<!doctype html><html lang="en"><body><nav>Menu</nav><article data-pagefind-body>${body}</article></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><body><nav>Menu</nav><article data-pagefind-body>${body}</article></body></html>`;
 const table =
   '<table><caption>Who does what</caption><thead><tr><th>Step</th><th>Who</th></tr></thead>' +
   '<tbody><tr><th>Pull the image</th><td>The engine</td></tr></tbody></table>' +
