@@ -8,12 +8,14 @@ export interface NavTopic {
   section: SectionId;
   order: number;
   sidebarLabel?: string | undefined;
+  /** The page's one-sentence summary, shown in topic lists. */
+  description: string;
 }
 
 /** The navigation fields of a topic entry (a `Topic` from the content collection, or a test double). */
 export function toNavTopic(topic: { id: string; data: Omit<NavTopic, 'id'> }): NavTopic {
-  const { title, section, order, sidebarLabel } = topic.data;
-  return { id: topic.id, title, section, order, sidebarLabel };
+  const { title, section, order, sidebarLabel, description } = topic.data;
+  return { id: topic.id, title, section, order, sidebarLabel, description };
 }
 
 export interface NavLink {

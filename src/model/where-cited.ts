@@ -18,6 +18,11 @@ export interface CitingTopic {
   body: string;
 }
 
+/** A topic collection entry as a citing topic. */
+export function toCitingTopic(topic: { id: string; data: { title: string }; body?: string | undefined }): CitingTopic {
+  return { id: topic.id, title: topic.data.title, body: topic.body ?? '' };
+}
+
 /**
  * For every source, the pages that cite it: topic pages (through `<Cite>`, tables and measurement
  * tables on them), technology pages (their sources and measurements) and glossary entries.

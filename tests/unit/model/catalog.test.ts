@@ -87,7 +87,7 @@ describe('the generated reference pages', () => {
   it('put the Reference section in the breadcrumbs only when it has an overview page', () => {
     const trail = [{ label: 'Glossary', path: '/glossary/' }];
     expect(referenceCrumbs([], trail).map((c) => c.path)).toEqual(['/', '/glossary/']);
-    const faq = { id: 'faq', title: 'FAQ', section: 'reference' as const, order: 10 };
+    const faq = { id: 'faq', title: 'FAQ', section: 'reference' as const, order: 10, description: 'Questions.' };
     expect(referenceCrumbs([faq], trail).map((c) => c.path)).toEqual(['/', '/sections/reference/', '/glossary/']);
   });
 });

@@ -9,10 +9,17 @@ import {
 } from '../../../src/model/navigation.ts';
 
 const topics: NavTopic[] = [
-  { id: 'containers', title: 'Containers', section: 'concepts', order: 40 },
-  { id: 'index', title: 'The short answer', section: 'start', order: 0 },
-  { id: 'virtual-machines', title: 'Virtual machines', section: 'concepts', order: 20 },
-  { id: 'namespaces', title: 'Namespaces', section: 'building-blocks', order: 10, sidebarLabel: 'Namespaces (Linux)' },
+  { id: 'containers', title: 'Containers', section: 'concepts', order: 40, description: 'A page.' },
+  { id: 'index', title: 'The short answer', section: 'start', order: 0, description: 'A page.' },
+  { id: 'virtual-machines', title: 'Virtual machines', section: 'concepts', order: 20, description: 'A page.' },
+  {
+    id: 'namespaces',
+    title: 'Namespaces',
+    section: 'building-blocks',
+    order: 10,
+    sidebarLabel: 'Namespaces (Linux)',
+    description: 'A page.',
+  },
 ];
 
 describe('navigation', () => {
@@ -37,6 +44,7 @@ describe('navigation', () => {
       title: `Page ${i}`,
       section: 'compare',
       order: i,
+      description: 'A page.',
     }));
     const sidebar = buildSidebar([...topics, ...many], { topicId: 'containers' });
     expect(sidebar.reduce((n, s) => n + s.links.length, 0)).toBe(2);

@@ -8,10 +8,10 @@ import { readEnv } from '../../../src/site.config.ts';
 import { projectRoot } from '../../support/paths.ts';
 
 const nav: NavTopic[] = [
-  { id: 'index', title: 'The short answer', section: 'start', order: 0 },
-  { id: 'virtual-machines', title: 'Virtual machines', section: 'concepts', order: 20 },
-  { id: 'containers', title: 'Containers', section: 'concepts', order: 40 },
-  { id: 'sources-explained', title: 'How sources are chosen', section: 'reference', order: 1 },
+  { id: 'index', title: 'The short answer', section: 'start', order: 0, description: 'A page.' },
+  { id: 'virtual-machines', title: 'Virtual machines', section: 'concepts', order: 20, description: 'A page.' },
+  { id: 'containers', title: 'Containers', section: 'concepts', order: 40, description: 'A page.' },
+  { id: 'sources-explained', title: 'How sources are chosen', section: 'reference', order: 1, description: 'A page.' },
 ];
 const page = { title: 'T', description: 'D' };
 const currentSections = (route: ReturnType<typeof buildRouteData>) =>
