@@ -18,6 +18,7 @@ import { measureSite } from './bench/measure-site.ts';
 import { parseOptions, usage } from './bench/options.ts';
 import { formatMarkdown } from './bench/report-markdown.ts';
 import type { BenchMeasurements, BenchReport } from './bench/report-types.ts';
+import { growthMarkdown, peerMarkdown, runGrowth, runPeer } from './bench/scaling.ts';
 
 const started = performance.now();
 const loadAtStart = loadavg()[0]!;
@@ -30,6 +31,24 @@ const root = projectRoot;
 const env = readEnv();
 const dist = join(root, env.outDir);
 const log = (message: string) => console.error(`[bench] ${message}`);
+
+if (options.peer || options.growth) {
+  const parts: string[] = [];
+  if (options.peer)
+    parts.push(
+      peerMarkdown(await runPeer({ projectRoot: root, pages: options.pages, runs: options.runs, log }), options.pages),
+    );
+  if (options.growth) parts.push(growthMarkdown(await runGrowth({ projectRoot: root, sizes: options.growth, log })));
+  const markdown = parts.join('\n');
+  const outDir = resolve(root, options.out);
+  mkdirSync(outDir, { recursive: true });
+  const name = options.peer && options.growth ? 'scaling.md' : options.peer ? 'peer.md' : 'growth.md';
+  writeFileSync(join(outDir, name), markdown);
+  console.log(markdown);
+  log(`report written to ${join(options.out, name)} (${Math.round((performance.now() - started) / 1000)} s)`);
+  process.exit(0);
+}
+
 const notes: string[] = [];
 const m: BenchMeasurements = { pages: [], lighthouse: [] };
 

@@ -1,5 +1,6 @@
 /**
- * Run `astro build` in a project folder and measure it: wall time, peak memory and CPU time of the
+ * Run `npm run build` (scripts/build.ts: `astro build`, then the search index) in a project folder, or
+ * another build command, and measure it: wall time, peak memory and CPU time of the
  * process tree, and the number of HTML pages written. The build runs on the same Node as the benchmark (Node 24
  * through `npm run bench`), exactly as `npm run build` would.
  */
@@ -16,12 +17,14 @@ export interface BuildOptions {
   label: string;
   /** Extra environment, such as OUT_DIR. */
   env?: Record<string, string>;
+  /** Script and arguments run with Node in `root` instead of the project's build (a peer's `astro build`). */
+  command?: string[];
 }
 
-export async function measureBuild({ root, label, env = {} }: BuildOptions): Promise<BuildMeasurement> {
+export async function measureBuild({ root, label, env = {}, command }: BuildOptions): Promise<BuildMeasurement> {
   const outDir = join(root, env.OUT_DIR ?? 'dist');
   const started = performance.now();
-  const build = astroBuild({ root, env });
+  const build = command ? { ...astroBuild({ root, env }), args: command } : astroBuild({ root, env });
   const child = spawn(build.command, build.args, { ...build.options, stdio: ['ignore', 'pipe', 'pipe'] });
   const usage = sampleTreeUsage(child.pid!);
   let output = '';

@@ -9,14 +9,15 @@ import { join, resolve } from 'node:path';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /**
- * How to start `astro build` in `root`: the project's own Astro on the running Node, telemetry off.
- * Callers choose how to run it (execFileSync, spawn) and how to treat its output.
+ * How to build the site in `root` as `npm run build` does: scripts/build.ts on the running Node, which
+ * runs the project's own `astro build` (telemetry off) and then writes the search index. `args` go to
+ * `astro build`. Callers choose how to run it (execFileSync, spawn) and how to treat its output.
  */
 export function astroBuild(options: { root?: string; args?: string[]; env?: Record<string, string> } = {}) {
   const root = options.root ?? projectRoot;
   return {
     command: process.execPath,
-    args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])],
+    args: [join(root, 'scripts/build.ts'), ...(options.args ?? [])],
     options: { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env } },
   };
 }

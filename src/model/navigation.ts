@@ -36,16 +36,43 @@ export interface NavSection {
   links: NavLink[];
   /** How many pages the section has, shown for collapsed sections. */
   count: number;
+  /** True when `links` is a window of a long section: the sidebar then links to the section's overview for the rest. */
+  partial: boolean;
+}
+
+/**
+ * The most pages the sidebar lists for the current section. A longer section lists a window of
+ * this many pages around the current one and links to its overview for the rest, so the HTML
+ * around each page stays the same size whether a section has 20 pages or 1,000.
+ */
+export const sidebarWindow = 15;
+
+/** `items` cut to at most `size` entries, centred on index `at` where the ends allow. */
+function windowAround<T>(items: readonly T[], at: number, size: number): readonly T[] {
+  if (items.length <= size) return items;
+  const start = Math.min(Math.max(0, at - Math.floor(size / 2)), items.length - size);
+  return items.slice(start, start + size);
 }
 
 export { sectionPath };
 
-/** Topics in reading order: by section (as listed in sections.ts), then `order`, then title. */
-export function readingOrder<T extends NavTopic>(topics: readonly T[]): T[] {
+const sorted = new WeakMap<readonly NavTopic[], readonly NavTopic[]>();
+
+/**
+ * Topics in reading order: by section (as listed in sections.ts), then `order`, then title.
+ * Every page of a build passes the same list (from getStaticPaths), and the sidebar and the
+ * previous/next links both need the order, so it is sorted once per list: sorting it again on each
+ * of 1,000 pages cost about a second of a build. Callers must not change the list or the result.
+ */
+export function readingOrder<T extends NavTopic>(topics: readonly T[]): readonly T[] {
+  const known = sorted.get(topics);
+  if (known) return known as readonly T[];
   const rank = new Map(sections.map((s, i) => [s.id, i]));
-  return [...topics].sort(
+  const ordered = [...topics].sort(
     (a, b) => rank.get(a.section)! - rank.get(b.section)! || a.order - b.order || a.title.localeCompare(b.title),
   );
+  sorted.set(topics, ordered);
+  return ordered;
 }
 
 const toLink = (t: NavTopic, currentId: string | undefined): NavLink => ({
@@ -69,14 +96,22 @@ export function buildSidebar(
     .map((s) => {
       const inSection = ordered.filter((t) => t.section === s.id);
       const isCurrent = s.id === currentSection;
+      const shown = isCurrent
+        ? windowAround(
+            inSection,
+            inSection.findIndex((t) => t.id === current.topicId),
+            sidebarWindow,
+          )
+        : [];
       return {
         id: s.id,
         label: s.label,
         blurb: s.blurb,
         path: sectionPath(s.id),
         current: isCurrent,
-        links: isCurrent ? inSection.map((t) => toLink(t, current.topicId)) : [],
+        links: shown.map((t) => toLink(t, current.topicId)),
         count: inSection.length,
+        partial: isCurrent && shown.length < inSection.length,
       };
     })
     .filter((s) => s.count > 0);

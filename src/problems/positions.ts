@@ -1,7 +1,7 @@
 /** 1-based line and column of character offsets in `text`, found by binary search over the line starts. */
 export function positionsIn(text: string): (offset: number) => { line: number; column: number } {
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return (offset) => {
     let low = 0;
     let high = lineStarts.length - 1;

@@ -9,7 +9,7 @@ import { pageUrl, prepareForIndex } from '../../src/model/search/index-html.ts';
 import { launchChromium } from '../../src/tooling/chromium.ts';
 
 /**
- * The markup other pages use to tune search, as documented in src/integrations/pagefind-index.ts, checked
+ * The markup other pages use to tune search, as documented in scripts/lib/search-index.ts, checked
  * against a small site indexed the way the build does it: technology pages add a `kind` filter, and
  * glossary terms are headings with data-pagefind-weight="10" so they rank first for their own name.
  */

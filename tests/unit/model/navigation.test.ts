@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, buildSidebar, prevNext, readingOrder, type NavTopic } from '../../../src/model/navigation.ts';
+import {
+  breadcrumbs,
+  buildSidebar,
+  prevNext,
+  readingOrder,
+  sidebarWindow,
+  type NavTopic,
+} from '../../../src/model/navigation.ts';
 
 const topics: NavTopic[] = [
   { id: 'containers', title: 'Containers', section: 'concepts', order: 40, description: 'A page.' },
@@ -41,6 +48,29 @@ describe('navigation', () => {
     }));
     const sidebar = buildSidebar([...topics, ...many], { topicId: 'containers' });
     expect(sidebar.reduce((n, s) => n + s.links.length, 0)).toBe(2);
+  });
+
+  it('lists a window around the current page of a 1,000-page section, plus a link to its overview', () => {
+    const many = Array.from({ length: 1000 }, (_, i): NavTopic => ({
+      id: `p${i}`,
+      title: `Page ${i}`,
+      section: 'compare',
+      order: i,
+    }));
+    const section = (topicId: string) =>
+      buildSidebar([...topics, ...many], { topicId }).find((s) => s.id === 'compare')!;
+    const middle = section('p500');
+    expect(middle.links.map((l) => l.path)).toEqual(Array.from({ length: sidebarWindow }, (_, i) => `/p${493 + i}/`));
+    expect(middle.links.filter((l) => l.current).map((l) => l.path)).toEqual(['/p500/']);
+    expect([middle.partial, middle.count]).toEqual([true, 1000]);
+    expect(
+      section('p0')
+        .links.map((l) => l.path)
+        .slice(0, 2),
+    ).toEqual(['/p0/', '/p1/']);
+    expect(section('p999').links.at(-1)!.path).toBe('/p999/');
+    expect(section('p999').links).toHaveLength(sidebarWindow);
+    expect(buildSidebar(topics, { topicId: 'containers' }).find((s) => s.current)!.partial).toBe(false);
   });
 
   it('uses the sidebar label when a page has one', () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,13 @@ describe('project helpers shared by scripts and tests', () => {
     expect(existsSync(join(projectRoot, 'astro.config.mjs'))).toBe(true);
   });
 
-  it('launches the project’s own Astro on the running Node with telemetry off', () => {
+  it('launches the build as npm run build does (Astro, then the search index) on the running Node with telemetry off', () => {
     const build = astroBuild({ args: ['--silent'], env: { OUT_DIR: 'dist-x' } });
     expect(build.command).toBe(process.execPath);
-    expect(build.args).toEqual([join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+    expect(build.args).toEqual([join(projectRoot, 'scripts/build.ts'), '--silent']);
+    expect(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts.build).toBe(
+      'node scripts/build.ts',
+    );
     expect(build.options.cwd).toBe(projectRoot);
     expect(build.options.env).toMatchObject({ ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: 'dist-x' });
   });

@@ -27,4 +27,25 @@ describe('bench options', () => {
     );
     expect(() => parseOptions(['--pages', '0'])).toThrow();
   });
+
+  it('run a peer comparison with three pairs by default, and only against Starlight', () => {
+    expect(parseOptions(['--peer', 'starlight'])).toMatchObject({
+      peer: 'starlight',
+      runs: 3,
+      pages: 1000,
+      growth: undefined,
+    });
+    expect(parseOptions(['--peer', 'starlight', '--runs', '5', '--pages', '100'])).toMatchObject({
+      runs: 5,
+      pages: 100,
+    });
+    expect(() => parseOptions(['--peer', 'docusaurus'])).toThrow('--peer knows only "starlight" (got "docusaurus").');
+  });
+
+  it('measure growth at 250, 1,000 and 3,000 pages unless given other sizes', () => {
+    expect(parseOptions(['--growth']).growth).toEqual([250, 1000, 3000]);
+    expect(parseOptions(['--growth', '100,200']).growth).toEqual([100, 200]);
+    expect(parseOptions([]).growth).toBeUndefined();
+    expect(() => parseOptions(['--growth', '100,lots'])).toThrow('--growth must be a whole number');
+  });
 });
