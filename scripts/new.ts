@@ -22,9 +22,18 @@ Every kind takes --slug <id> to choose the id or file name instead of the one ma
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    slug: { type: 'string' }, section: { type: 'string' }, order: { type: 'string' }, description: { type: 'string' },
-    url: { type: 'string' }, kind: { type: 'string' }, publisher: { type: 'string' }, file: { type: 'string' },
-    source: { type: 'string' }, table: { type: 'string' }, root: { type: 'string', default: process.cwd() }, help: { type: 'boolean' },
+    slug: { type: 'string' },
+    section: { type: 'string' },
+    order: { type: 'string' },
+    description: { type: 'string' },
+    url: { type: 'string' },
+    kind: { type: 'string' },
+    publisher: { type: 'string' },
+    file: { type: 'string' },
+    source: { type: 'string' },
+    table: { type: 'string' },
+    root: { type: 'string', default: process.cwd() },
+    help: { type: 'boolean' },
   },
 });
 
@@ -40,9 +49,17 @@ if (!(kinds as readonly string[]).includes(kind)) {
 
 const root = values.root!;
 try {
-  const plan = planScaffold(root, kind as ScaffoldKind, title, values as ScaffoldOptions, new Date().toISOString().slice(0, 10));
+  const plan = planScaffold(
+    root,
+    kind as ScaffoldKind,
+    title,
+    values as ScaffoldOptions,
+    new Date().toISOString().slice(0, 10),
+  );
   applyScaffold(root, plan);
-  const named = plan.slugSuggested ? ` (id "${plan.slug}", made from the title; pass --slug to choose another)` : ` (id "${plan.slug}")`;
+  const named = plan.slugSuggested
+    ? ` (id "${plan.slug}", made from the title; pass --slug to choose another)`
+    : ` (id "${plan.slug}")`;
   console.log(`${plan.mode === 'create' ? 'Wrote' : 'Added to'} ${plan.file}${named}.`);
   const problems = problemsIn(root, plan.file);
   if (problems.length) console.log(`\n${problems.map(formatProblem).join('\n')}`);

@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 export function isPortBusy(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
-    probe.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' || error.code === 'EACCES' ? resolve(true) : reject(error)));
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EADDRINUSE' || error.code === 'EACCES' ? resolve(true) : reject(error),
+    );
     probe.once('listening', () => probe.close(() => resolve(false)));
     probe.listen(port, host);
   });

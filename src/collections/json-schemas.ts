@@ -27,8 +27,13 @@ function fileSchema(kind: DataKind<unknown>): z.ZodType {
  * which hides that it is required; it is marked required here.
  */
 function topicFrontmatterJson(): object {
-  const schema = topicSchema.meta({ title: 'Frontmatter of a topic page (content/topics/<id>.mdx)', description: 'See CONTRIBUTING.md.' });
-  const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-07', unrepresentable: 'throw' }) as { required?: string[] };
+  const schema = topicSchema.meta({
+    title: 'Frontmatter of a topic page (content/topics/<id>.mdx)',
+    description: 'See CONTRIBUTING.md.',
+  });
+  const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-07', unrepresentable: 'throw' }) as {
+    required?: string[];
+  };
   json.required = [...new Set([...(json.required ?? []), 'updated'])];
   return json;
 }
@@ -37,7 +42,11 @@ function topicFrontmatterJson(): object {
 export function generateJsonSchemas(): Map<string, string> {
   const entries: [string, object][] = dataKinds.map((kind) => [
     kind.jsonSchemaFile,
-    z.toJSONSchema(fileSchema(kind as DataKind<unknown>), { io: 'input', target: 'draft-07', unrepresentable: 'throw' }),
+    z.toJSONSchema(fileSchema(kind as DataKind<unknown>), {
+      io: 'input',
+      target: 'draft-07',
+      unrepresentable: 'throw',
+    }),
   ]);
   entries.push(['topic.schema.json', topicFrontmatterJson()]);
   return new Map(entries.map(([file, json]) => [file, `${JSON.stringify(json, null, 2)}\n`]));

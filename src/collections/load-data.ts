@@ -16,7 +16,10 @@ export function dataFiles(root: string, kind: DataKind<unknown>): string[] {
 }
 
 /** Read every file of one kind. */
-export function loadKind<T>(root: string, kind: DataKind<T>): { entries: Located<T>[]; problems: Problem[]; unreadableIds: string[] } {
+export function loadKind<T>(
+  root: string,
+  kind: DataKind<T>,
+): { entries: Located<T>[]; problems: Problem[]; unreadableIds: string[] } {
   const entries: Located<T>[] = [];
   const problems: Problem[] = [];
   const unreadableIds: string[] = [];

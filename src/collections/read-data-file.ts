@@ -31,9 +31,11 @@ export function readDataFile<T>(root: string, file: string, kind: DataKind<T>): 
   const problems = checkModeline(text, file, kind.jsonSchemaFile);
   // Tab indentation makes the parser report confusing follow-on errors; report the tabs alone.
   const tabs = tabIndentation(text, file);
-  if (tabs.length > 0) return { entries: [], problems: [...problems, ...tabs], unreadableIds: idsInText(text, file, kind.layout) };
+  if (tabs.length > 0)
+    return { entries: [], problems: [...problems, ...tabs], unreadableIds: idsInText(text, file, kind.layout) };
   const { source, problems: yamlProblems } = parseYaml(text, file);
-  if (yamlProblems.length > 0) return { entries: [], problems: [...problems, ...yamlProblems], unreadableIds: idsInText(text, file, kind.layout) };
+  if (yamlProblems.length > 0)
+    return { entries: [], problems: [...problems, ...yamlProblems], unreadableIds: idsInText(text, file, kind.layout) };
 
   const document: unknown = source.doc.toJS();
   const items: { value: unknown; prefix: (string | number)[] }[] = [];

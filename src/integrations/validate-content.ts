@@ -35,7 +35,9 @@ export function validateContent(options: ValidateContentOptions = {}): AstroInte
         if (problems.length === 0) return;
         const hasErrors = problems.some((p) => p.severity === 'error');
         if (hasErrors && command === 'build') {
-          logger.error(`Content validation failed:\n${report(problems)}\nFix the problems above; \`npm run validate\` lists them without building.`);
+          logger.error(
+            `Content validation failed:\n${report(problems)}\nFix the problems above; \`npm run validate\` lists them without building.`,
+          );
           exit(1);
           return;
         }
@@ -53,7 +55,13 @@ interface Watcher {
 }
 
 /** Validate again shortly after files under content/ change; say so when the last problem is fixed. */
-export function watchContent(root: string, watcher: Watcher, logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>, hadProblemsBefore = false, delayMs = 200): void {
+export function watchContent(
+  root: string,
+  watcher: Watcher,
+  logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>,
+  hadProblemsBefore = false,
+  delayMs = 200,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let hadProblems = hadProblemsBefore;
   watcher.on('all', (_event, path) => {

@@ -39,13 +39,26 @@ export function formatMeasurementValue(m: Pick<Measurement, 'value' | 'unit' | '
  * The short label that says what kind of number a row holds ("measured", "target (CI-enforced)",
  * "target (not test-enforced)", "best case"), and the longer sentence a screen reader and a tooltip give.
  */
-export function measurementKindLabel(m: Pick<Measurement, 'kind' | 'enforced' | 'by'>): { label: string; description: string } {
+export function measurementKindLabel(m: Pick<Measurement, 'kind' | 'enforced' | 'by'>): {
+  label: string;
+  description: string;
+} {
   if (m.kind === 'target') {
     return m.enforced
-      ? { label: 'target (CI-enforced)', description: "A specification's target; the project's tests fail when it is missed." }
-      : { label: 'target (not test-enforced)', description: "A specification's target; no test fails when it is missed." };
+      ? {
+          label: 'target (CI-enforced)',
+          description: "A specification's target; the project's tests fail when it is missed.",
+        }
+      : {
+          label: 'target (not test-enforced)',
+          description: "A specification's target; no test fails when it is missed.",
+        };
   }
-  if (m.kind === 'best-case') return { label: 'best case', description: "A vendor's best result (\"as little as\" or \"up to\"), not a typical one." };
+  if (m.kind === 'best-case')
+    return {
+      label: 'best case',
+      description: 'A vendor\'s best result ("as little as" or "up to"), not a typical one.',
+    };
   return { label: 'measured', description: `Measured by ${m.by ?? 'the source'}.` };
 }
 

@@ -31,8 +31,10 @@ const located = /^(\d+):(\d+): ([\s\S]*?)(?: \(([\w-]+:[\w-]+)\))?$/;
 function advice(reason: string): string {
   const closing = /closing tag for `<([^>`]*)>`/.exec(reason);
   if (closing) return `close it with </${closing[1]}> or write it self-closing, as in <${closing[1]} ... />`;
-  if (/after `<`/.test(reason)) return 'MDX reads "<" as the start of a tag; finish the tag, or write &lt; for a less-than sign';
-  if (/closing brace for `\{`/.test(reason) || /expression/i.test(reason)) return 'MDX reads "{" as the start of an expression; close it with "}", or write \\{ for a literal brace';
+  if (/after `<`/.test(reason))
+    return 'MDX reads "<" as the start of a tag; finish the tag, or write &lt; for a less-than sign';
+  if (/closing brace for `\{`/.test(reason) || /expression/i.test(reason))
+    return 'MDX reads "{" as the start of an expression; close it with "}", or write \\{ for a literal brace';
   if (/closing tag/i.test(reason)) return 'check that every tag opened on this page is closed in the same block';
   return 'MDX reads "<" as a tag and "{" as an expression; write &lt; or \\{ where you mean the characters';
 }
@@ -41,7 +43,10 @@ function advice(reason: string): string {
 export function syntaxProblem(file: string, error: unknown): Problem {
   const raw = error instanceof Error ? error.message : String(error);
   const match = located.exec(raw.trim());
-  const reason = (match ? match[3]! : raw).replace(/ \(\d+:\d+\)/g, '').replace(/\s+$/, '').replace(/\.$/, '');
+  const reason = (match ? match[3]! : raw)
+    .replace(/ \(\d+:\d+\)/g, '')
+    .replace(/\s+$/, '')
+    .replace(/\.$/, '');
   const at = { line: match ? Number(match[1]) : 1, column: match ? Number(match[2]) : 1 };
   return problem(file, at, `MDX cannot read this: ${reason}; ${advice(reason)}.`);
 }
@@ -77,7 +82,8 @@ export function anchorsOf(tree: MdxNode): Set<string> {
   const slugger = new GithubSlugger();
   const anchors = new Set<string>();
   for (const node of walk(tree)) {
-    const explicit = node.type === 'element' ? node.properties?.['id'] : node.attributes?.find((a) => a.name === 'id')?.value;
+    const explicit =
+      node.type === 'element' ? node.properties?.['id'] : node.attributes?.find((a) => a.name === 'id')?.value;
     if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '')) {
       anchors.add(typeof explicit === 'string' ? explicit : slugger.slug(textOf(node)));
     } else if (typeof explicit === 'string' && !/^[A-Z]/.test(node.name ?? '')) {

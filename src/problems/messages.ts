@@ -16,7 +16,8 @@ function show(value: unknown): string {
   if (value === null) return 'null (an empty value)';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
   if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an impossible date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an impossible date' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') return 'a mapping';
   return String(value);
 }
@@ -90,7 +91,9 @@ export function describeIssue(issue: Issue, knownKeys: readonly string[] = []): 
       const allowed = issue.values.map((v) => String(v)).join(', ');
       if (issue.input === undefined) {
         // A schema may say more about what to add (`error: ... 'is required but missing; add ...'`).
-        return issue.message.startsWith('is required') ? `${field} ${issue.message}.` : `${field} is required but missing; add it with one of: ${allowed}.`;
+        return issue.message.startsWith('is required')
+          ? `${field} ${issue.message}.`
+          : `${field} is required but missing; add it with one of: ${allowed}.`;
       }
       return `${field} must be one of: ${allowed} (got ${show(issue.input)}).`;
     }
@@ -107,9 +110,12 @@ export function describeIssue(issue: Issue, knownKeys: readonly string[] = []): 
       return `${field} must be at most ${issue.maximum}.`;
     }
     case 'invalid_format': {
-      if (issue.format === 'date') return `${field} must be a real date written YYYY-MM-DD, such as 2026-11-30 (got ${show(issue.input)}); check that the month exists and has that day.`;
-      if (issue.format === 'url') return `${field} must be an absolute URL starting with https:// (got ${show(issue.input)}).`;
-      if (issue.format === 'regex') return `${field} ${issue.message.startsWith('must') ? issue.message : `has the wrong form (got ${show(issue.input)})`}.`;
+      if (issue.format === 'date')
+        return `${field} must be a real date written YYYY-MM-DD, such as 2026-11-30 (got ${show(issue.input)}); check that the month exists and has that day.`;
+      if (issue.format === 'url')
+        return `${field} must be an absolute URL starting with https:// (got ${show(issue.input)}).`;
+      if (issue.format === 'regex')
+        return `${field} ${issue.message.startsWith('must') ? issue.message : `has the wrong form (got ${show(issue.input)})`}.`;
       return `${field} must be a valid ${issue.format} (got ${show(issue.input)}).`;
     }
     case 'invalid_union':

@@ -9,7 +9,13 @@ import { execFileSync } from 'node:child_process';
  * shallow clone (CI's default), where the oldest commit present would claim every file it contains.
  */
 export function readGitDates(root: string, dir: string): Map<string, string> {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   try {
     if (git('rev-parse', '--is-shallow-repository').trim() !== 'false') return new Map();
     const prefix = git('rev-parse', '--show-prefix').trim();

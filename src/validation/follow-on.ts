@@ -10,17 +10,22 @@ import type { Problem } from '../problems/problems.ts';
  */
 export function dropFollowOnProblems(project: { unreadable: UnreadableIds }, problems: Problem[]): Problem[] {
   const unknownId = /^No (.+?) has the id "([^"]*)"/;
-  const missingImages = new Set(problems.flatMap((p) => {
-    const src = /^The image "([^"]*)" does not exist/.exec(p.message)?.[1];
-    return src ? [`${p.file}:${p.line}:${src}`] : [];
-  }));
-  const unreadableTags = new Set(problems.filter((p) => /^This <\w+> tag could not be read/.test(p.message)).map((p) => `${p.file}:${p.line}`));
+  const missingImages = new Set(
+    problems.flatMap((p) => {
+      const src = /^The image "([^"]*)" does not exist/.exec(p.message)?.[1];
+      return src ? [`${p.file}:${p.line}:${src}`] : [];
+    }),
+  );
+  const unreadableTags = new Set(
+    problems.filter((p) => /^This <\w+> tag could not be read/.test(p.message)).map((p) => `${p.file}:${p.line}`),
+  );
   return problems.filter((problem) => {
     const match = unknownId.exec(problem.message);
     if (match && project.unreadable.get(match[1]!)?.has(match[2]!)) return false;
     const link = /^The link "([^"]*)" points at no page/.exec(problem.message)?.[1];
     if (link && missingImages.has(`${problem.file}:${problem.line}:${link}`)) return false;
-    if (problem.message.startsWith('MDX cannot read this') && unreadableTags.has(`${problem.file}:${problem.line}`)) return false;
+    if (problem.message.startsWith('MDX cannot read this') && unreadableTags.has(`${problem.file}:${problem.line}`))
+      return false;
     return true;
   });
 }

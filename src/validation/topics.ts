@@ -80,19 +80,28 @@ export function readTopic(root: string, file: string): { topic: TopicFile; probl
 }
 
 /** Internal links (`[text](/path/)` or `href="/path/"`) that point at no page the site builds. */
-export function checkInternalLinks(topic: TopicFile, knownPaths: ReadonlySet<string>, draftPaths: ReadonlyMap<string, string> = new Map()): Problem[] {
-  const links = [
-    ...findAll(topic.body, /\]\((\/[^)\s]*)/g),
-    ...findAll(topic.body, /href=["'](\/[^"']*)["']/g),
-  ];
+export function checkInternalLinks(
+  topic: TopicFile,
+  knownPaths: ReadonlySet<string>,
+  draftPaths: ReadonlyMap<string, string> = new Map(),
+): Problem[] {
+  const links = [...findAll(topic.body, /\]\((\/[^)\s]*)/g), ...findAll(topic.body, /href=["'](\/[^"']*)["']/g)];
   return links
     .filter((link) => !link.value.startsWith('//'))
     .filter((link) => !knownPaths.has(normalizeInternalPath(link.value)))
     .map((link) => {
       const draft = draftPaths.get(normalizeInternalPath(link.value));
       return draft
-        ? problem(topic.file, link, `The link "${link.value}" points at a draft, which is not published; remove \`draft: true\` from ${draft} or drop the link until it is.`)
-        : problem(topic.file, link, `The link "${link.value}" points at no page of the site; fix the path (pages live at /<file-name>/) or create the page.`);
+        ? problem(
+            topic.file,
+            link,
+            `The link "${link.value}" points at a draft, which is not published; remove \`draft: true\` from ${draft} or drop the link until it is.`,
+          )
+        : problem(
+            topic.file,
+            link,
+            `The link "${link.value}" points at no page of the site; fix the path (pages live at /<file-name>/) or create the page.`,
+          );
     });
 }
 

@@ -62,7 +62,10 @@ const checks: ((project: Project) => Problem[])[] = [
     const paths = knownPaths(project);
     const topicIds = new Set(project.topics.map((t) => t.id));
     const drafts = new Map(project.topics.filter((t) => t.frontmatter?.draft).map((t) => [topicPath(t.id), t.file]));
-    return project.topics.flatMap((topic) => [...checkInternalLinks(topic, paths, drafts), ...checkRelated(topic, topicIds)]);
+    return project.topics.flatMap((topic) => [
+      ...checkInternalLinks(topic, paths, drafts),
+      ...checkRelated(topic, topicIds),
+    ]);
   },
   ({ topics }) => checkRouteCollisions(topics),
   ({ topics }) => checkSectionOrder(topics),
@@ -70,7 +73,11 @@ const checks: ((project: Project) => Problem[])[] = [
   ({ topics }) => checkComponentsKnown(topics),
   ({ root, topics }) => checkImages(root, topics),
   ({ topics, index }) => checkFragments(topics, knownAnchors(topics, index.glossary.keys(), index.sources.keys())),
-  ({ data, topics }) => checkUnshownRows(data.comparisons, topics.filter((t) => !t.frontmatter?.draft)),
+  ({ data, topics }) =>
+    checkUnshownRows(
+      data.comparisons,
+      topics.filter((t) => !t.frontmatter?.draft),
+    ),
   ({ data, index }) => checkData(data, index),
   ({ topics, index }) => checkMdxReferences(topics, index),
   ({ topics, data, index }) =>
@@ -94,7 +101,13 @@ const checks: ((project: Project) => Problem[])[] = [
 export function validateProject(root: string): ValidationResult {
   const topics = readTopics(root);
   const data = loadData(root);
-  const project: Project = { root, topics: topics.topics, data: data.data, index: dataSetOf(data.data), unreadable: data.unreadable };
+  const project: Project = {
+    root,
+    topics: topics.topics,
+    data: data.data,
+    index: dataSetOf(data.data),
+    unreadable: data.unreadable,
+  };
   const problems = dropFollowOnProblems(project, [
     ...topics.problems,
     ...data.problems,

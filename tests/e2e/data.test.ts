@@ -106,8 +106,17 @@ describe('a page with a comparison table, without JavaScript', () => {
 });
 
 describe('the data pages have no accessibility violations', () => {
-  const paths = [tablePage, '/references/', '/glossary/', '/technologies/', '/technologies/firecracker/', ...pagesContaining(siteDir, 'class="tech-stack"').slice(0, 2)];
-  const cases = (['light', 'dark'] as const).flatMap((colorScheme) => paths.map((path) => [path, colorScheme] as const));
+  const paths = [
+    tablePage,
+    '/references/',
+    '/glossary/',
+    '/technologies/',
+    '/technologies/firecracker/',
+    ...pagesContaining(siteDir, 'class="tech-stack"').slice(0, 2),
+  ];
+  const cases = (['light', 'dark'] as const).flatMap((colorScheme) =>
+    paths.map((path) => [path, colorScheme] as const),
+  );
   it.each(cases)('%s in the %s theme', async (path, colorScheme) => {
     // axe runs as a script in the page, so this context keeps JavaScript on.
     const themed = await browser.newContext({ colorScheme });
@@ -127,7 +136,9 @@ describe('measurements tables', () => {
     const rows = page.locator('table.measurements-table tbody tr');
     const labels = await rows.locator('td[data-label="Kind and value"] .measurement-kind').allTextContents();
     expect(labels.length).toBe(await rows.count());
-    expect(new Set(labels)).toEqual(new Set(['target (CI-enforced)', 'target (not test-enforced)', 'measured', 'best case']));
+    expect(new Set(labels)).toEqual(
+      new Set(['target (CI-enforced)', 'target (not test-enforced)', 'measured', 'best case']),
+    );
     const memory = rows.filter({ hasText: "Memory used by the Firecracker VMM's threads" });
     await expect(memory.locator('.measurement-kind').textContent()).resolves.toBe('target (CI-enforced)');
     await page.close();
@@ -138,7 +149,9 @@ describe('the generated reference pages', () => {
   it('say what exactly was read on the check date', async () => {
     const page = await open('/references/');
     const entry = page.locator('.reference-list > li#firecracker-spec .source-accessed');
-    await expect(entry.textContent()).resolves.toMatch(/^Checked 30 November 2026 against firecracker-microvm\/firecracker@3127cd17a \(2026-04-08\), SPECIFICATION\.md/);
+    await expect(entry.textContent()).resolves.toMatch(
+      /^Checked 30 November 2026 against firecracker-microvm\/firecracker@3127cd17a \(2026-04-08\), SPECIFICATION\.md/,
+    );
     await page.close();
   });
 

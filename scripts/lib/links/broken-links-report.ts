@@ -8,12 +8,19 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
  * The broken links as Markdown for a GitHub issue body: a table of URL, what went wrong and where
  * the link is used, or one sentence when nothing is broken.
  */
-export function brokenLinksMarkdown(links: readonly ExternalLink[], results: readonly LinkResult[], checkedOn: string): string {
+export function brokenLinksMarkdown(
+  links: readonly ExternalLink[],
+  results: readonly LinkResult[],
+  checkedOn: string,
+): string {
   const broken = results.filter((r) => !r.ok);
   const header = `Checked ${links.length} external links on ${checkedOn}.`;
   if (broken.length === 0) return `${header} None is broken.\n`;
   const usedBy = new Map(links.map((l) => [l.url, l.usedBy]));
-  const rows = broken.map((r) => `| <${cell(r.url)}> | ${cell(r.status !== undefined ? `HTTP ${r.status}` : (r.error ?? 'no response'))} | ${cell((usedBy.get(r.url) ?? []).join('; '))} |`);
+  const rows = broken.map(
+    (r) =>
+      `| <${cell(r.url)}> | ${cell(r.status !== undefined ? `HTTP ${r.status}` : (r.error ?? 'no response'))} | ${cell((usedBy.get(r.url) ?? []).join('; '))} |`,
+  );
   return [
     `${header} ${broken.length} ${broken.length === 1 ? 'is' : 'are'} broken (status 400 or more, or no response):`,
     '',

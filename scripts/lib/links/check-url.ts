@@ -38,13 +38,19 @@ export async function checkUrl(url: string, options: CheckOptions): Promise<Link
     return { url, ok: status < 400, status };
   } catch (error) {
     const e = error as Error & { cause?: { code?: string; message?: string } };
-    const reason = e.name === 'TimeoutError' || e.name === 'AbortError' ? `no response within ${options.timeoutMs} ms` : (e.cause?.code ?? e.cause?.message ?? e.message);
+    const reason =
+      e.name === 'TimeoutError' || e.name === 'AbortError'
+        ? `no response within ${options.timeoutMs} ms`
+        : (e.cause?.code ?? e.cause?.message ?? e.message);
     return { url, ok: false, error: reason };
   }
 }
 
 /** Check every URL with at most `concurrency` requests in flight; results come back in input order. */
-export async function checkUrls(urls: readonly string[], options: CheckOptions & { concurrency: number }): Promise<LinkResult[]> {
+export async function checkUrls(
+  urls: readonly string[],
+  options: CheckOptions & { concurrency: number },
+): Promise<LinkResult[]> {
   const results: LinkResult[] = new Array(urls.length);
   let next = 0;
   const worker = async () => {

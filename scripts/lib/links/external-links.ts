@@ -8,7 +8,10 @@ export interface ExternalLink {
 }
 
 /** Every source URL, and every http(s) link written in a topic body (`[text](https://...)` or `href="https://..."`; code is skipped). */
-export function externalLinks(sources: readonly { value: Source; file: string }[], topics: readonly { file: string; body: string }[]): ExternalLink[] {
+export function externalLinks(
+  sources: readonly { value: Source; file: string }[],
+  topics: readonly { file: string; body: string }[],
+): ExternalLink[] {
   const links = new Map<string, string[]>();
   const add = (url: string, place: string) => {
     const places = links.get(url) ?? [];
@@ -17,7 +20,10 @@ export function externalLinks(sources: readonly { value: Source; file: string }[
   };
   for (const { value, file } of sources) add(value.url, `${file}: source ${value.id}`);
   for (const topic of topics) {
-    for (const found of [...findAll(topic.body, /\]\((https?:\/\/[^)\s]+)\)/g), ...findAll(topic.body, /href=["'](https?:\/\/[^"']+)["']/g)]) {
+    for (const found of [
+      ...findAll(topic.body, /\]\((https?:\/\/[^)\s]+)\)/g),
+      ...findAll(topic.body, /href=["'](https?:\/\/[^"']+)["']/g),
+    ]) {
       add(found.value, `${topic.file}:${found.line}:${found.column}`);
     }
   }

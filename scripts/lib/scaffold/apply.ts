@@ -11,7 +11,8 @@ export function applyScaffold(root: string, plan: ScaffoldPlan): void {
     try {
       writeFileSync(path, plan.text, { flag: 'wx' });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ScaffoldError(`${plan.file} already exists; nothing was written.`);
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new ScaffoldError(`${plan.file} already exists; nothing was written.`);
       throw error;
     }
     return;

@@ -25,7 +25,13 @@ export function suggestSlug(title: string): string {
     .join('-');
 }
 
-export function topicTemplate(o: { title: string; section: string; order: number; today: string; description?: string }): string {
+export function topicTemplate(o: {
+  title: string;
+  section: string;
+  order: number;
+  today: string;
+  description?: string;
+}): string {
   const description = o.description ?? `${o.title}${placeholders.description}`;
   return `---
 title: ${yamlString(o.title)}
@@ -44,7 +50,14 @@ reader could dispute, with \`<Cite id="source-id" />\` after the claim.
 `;
 }
 
-export function sourceTemplate(o: { id: string; title: string; url: string; kind: string; publisher: string; today: string }): string {
+export function sourceTemplate(o: {
+  id: string;
+  title: string;
+  url: string;
+  kind: string;
+  publisher: string;
+  today: string;
+}): string {
   return `- id: ${o.id}
   title: ${yamlString(o.title)}
   publisher: ${yamlString(o.publisher)}
@@ -58,21 +71,119 @@ type TechnologyKind = (typeof technologyKinds)[number];
 
 /** A plausible starting stack and kernel per kind; the contributor corrects the labels. */
 const shapes: Record<TechnologyKind, { kernel: string; boundary: string; layers: [string, string, boolean?][] }> = {
-  hypervisor: { kernel: 'guest-kernel', boundary: 'hardware-virtualization', layers: [['hardware', 'Server hardware'], ['hypervisor', 'The hypervisor', true], ['guest-kernel', 'Guest kernel'], ['app', 'Applications']] },
-  vmm: { kernel: 'guest-kernel', boundary: 'hardware-virtualization', layers: [['hardware', 'Server hardware'], ['host-kernel', 'Host kernel with KVM', true], ['vmm', 'The VMM'], ['guest-kernel', 'Guest kernel'], ['app', 'Applications']] },
-  microvm: { kernel: 'guest-kernel', boundary: 'hardware-virtualization', layers: [['hardware', 'Server hardware'], ['host-kernel', 'Host kernel with KVM', true], ['vmm', 'The microVM monitor'], ['guest-kernel', 'Guest kernel'], ['app', 'Application']] },
-  'vm-isolated-runtime': { kernel: 'guest-kernel', boundary: 'hardware-virtualization', layers: [['hardware', 'Server hardware'], ['host-kernel', 'Host kernel with KVM', true], ['vmm', 'Lightweight VM'], ['guest-kernel', 'Guest kernel'], ['app', 'Container']] },
-  'container-engine': { kernel: 'shared-host-kernel', boundary: 'host-kernel', layers: [['hardware', 'Server hardware'], ['host-kernel', 'Linux kernel', true], ['container-runtime', 'The engine and its runtime'], ['app', 'Containers']] },
-  'container-runtime': { kernel: 'shared-host-kernel', boundary: 'host-kernel', layers: [['hardware', 'Server hardware'], ['host-kernel', 'Linux kernel', true], ['container-runtime', 'The runtime'], ['app', 'Containers']] },
-  'system-containers': { kernel: 'shared-host-kernel', boundary: 'host-kernel', layers: [['hardware', 'Server hardware'], ['host-kernel', 'Linux kernel', true], ['container-runtime', 'The container manager'], ['app', 'System containers']] },
-  'sandboxed-runtime': { kernel: 'user-space-kernel', boundary: 'user-space-kernel', layers: [['hardware', 'Server hardware'], ['host-kernel', 'Linux kernel'], ['sandbox-kernel', 'User-space kernel', true], ['app', 'Container']] },
-  unikernel: { kernel: 'library-os', boundary: 'hardware-virtualization', layers: [['hardware', 'Server hardware'], ['hypervisor', 'Hypervisor', true], ['library-os', 'Library operating system'], ['app', 'Application']] },
-  'wasm-runtime': { kernel: 'none', boundary: 'language-sandbox', layers: [['hardware', 'Server hardware'], ['host-kernel', 'Host kernel'], ['wasm-runtime', 'The WebAssembly runtime', true], ['app', 'Wasm module']] },
+  hypervisor: {
+    kernel: 'guest-kernel',
+    boundary: 'hardware-virtualization',
+    layers: [
+      ['hardware', 'Server hardware'],
+      ['hypervisor', 'The hypervisor', true],
+      ['guest-kernel', 'Guest kernel'],
+      ['app', 'Applications'],
+    ],
+  },
+  vmm: {
+    kernel: 'guest-kernel',
+    boundary: 'hardware-virtualization',
+    layers: [
+      ['hardware', 'Server hardware'],
+      ['host-kernel', 'Host kernel with KVM', true],
+      ['vmm', 'The VMM'],
+      ['guest-kernel', 'Guest kernel'],
+      ['app', 'Applications'],
+    ],
+  },
+  microvm: {
+    kernel: 'guest-kernel',
+    boundary: 'hardware-virtualization',
+    layers: [
+      ['hardware', 'Server hardware'],
+      ['host-kernel', 'Host kernel with KVM', true],
+      ['vmm', 'The microVM monitor'],
+      ['guest-kernel', 'Guest kernel'],
+      ['app', 'Application'],
+    ],
+  },
+  'vm-isolated-runtime': {
+    kernel: 'guest-kernel',
+    boundary: 'hardware-virtualization',
+    layers: [
+      ['hardware', 'Server hardware'],
+      ['host-kernel', 'Host kernel with KVM', true],
+      ['vmm', 'Lightweight VM'],
+      ['guest-kernel', 'Guest kernel'],
+      ['app', 'Container'],
+    ],
+  },
+  'container-engine': {
+    kernel: 'shared-host-kernel',
+    boundary: 'host-kernel',
+    layers: [
+      ['hardware', 'Server hardware'],
+      ['host-kernel', 'Linux kernel', true],
+      ['container-runtime', 'The engine and its runtime'],
+      ['app', 'Containers'],
+    ],
+  },
+  'container-runtime': {
+    kernel: 'shared-host-kernel',
+    boundary: 'host-kernel',
+    layers: [
+      ['hardware', 'Server hardware'],
+      ['host-kernel', 'Linux kernel', true],
+      ['container-runtime', 'The runtime'],
+      ['app', 'Containers'],
+    ],
+  },
+  'system-containers': {
+    kernel: 'shared-host-kernel',
+    boundary: 'host-kernel',
+    layers: [
+      ['hardware', 'Server hardware'],
+      ['host-kernel', 'Linux kernel', true],
+      ['container-runtime', 'The container manager'],
+      ['app', 'System containers'],
+    ],
+  },
+  'sandboxed-runtime': {
+    kernel: 'user-space-kernel',
+    boundary: 'user-space-kernel',
+    layers: [
+      ['hardware', 'Server hardware'],
+      ['host-kernel', 'Linux kernel'],
+      ['sandbox-kernel', 'User-space kernel', true],
+      ['app', 'Container'],
+    ],
+  },
+  unikernel: {
+    kernel: 'library-os',
+    boundary: 'hardware-virtualization',
+    layers: [
+      ['hardware', 'Server hardware'],
+      ['hypervisor', 'Hypervisor', true],
+      ['library-os', 'Library operating system'],
+      ['app', 'Application'],
+    ],
+  },
+  'wasm-runtime': {
+    kernel: 'none',
+    boundary: 'language-sandbox',
+    layers: [
+      ['hardware', 'Server hardware'],
+      ['host-kernel', 'Host kernel'],
+      ['wasm-runtime', 'The WebAssembly runtime', true],
+      ['app', 'Wasm module'],
+    ],
+  },
 };
 
 export function technologyTemplate(o: { id: string; name: string; kind: TechnologyKind; source: string }): string {
   const shape = shapes[o.kind];
-  const layers = shape.layers.map(([layer, label, boundary]) => `  - { layer: ${layer}, label: ${yamlString(label)}${boundary ? ', boundary: true' : ''} }`).join('\n');
+  const layers = shape.layers
+    .map(
+      ([layer, label, boundary]) =>
+        `  - { layer: ${layer}, label: ${yamlString(label)}${boundary ? ', boundary: true' : ''} }`,
+    )
+    .join('\n');
   return `# yaml-language-server: $schema=../../../schemas/technology.schema.json
 id: ${o.id}
 name: ${yamlString(o.name)}
@@ -105,7 +216,9 @@ flowchart TB
 }
 
 export function comparisonRowTemplate(o: { id: string; label: string; columns: string[]; source: string }): string {
-  const cells = o.columns.map((c) => `      ${c}: { summary: Say how ${c} ${placeholders.cell}, sources: [${o.source}] }`).join('\n');
+  const cells = o.columns
+    .map((c) => `      ${c}: { summary: Say how ${c} ${placeholders.cell}, sources: [${o.source}] }`)
+    .join('\n');
   return `  - id: ${o.id}
     label: ${yamlString(o.label)}
     cells:

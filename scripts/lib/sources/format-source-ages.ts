@@ -8,10 +8,17 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * The report of `npm run sources`: one line per source, oldest check first; under each flagged
  * source, what rests on it. JSON carries the same fields for tools.
  */
-export function formatSourceAges(ages: readonly SourceAge[], options: { today: string; maxAgeMonths: number; format: SourceAgesFormat }): string {
+export function formatSourceAges(
+  ages: readonly SourceAge[],
+  options: { today: string; maxAgeMonths: number; format: SourceAgesFormat },
+): string {
   const stale = ages.filter((a) => a.stale);
   if (options.format === 'json') {
-    return JSON.stringify({ today: options.today, maxAgeMonths: options.maxAgeMonths, stale: stale.length, sources: ages }, null, 2);
+    return JSON.stringify(
+      { today: options.today, maxAgeMonths: options.maxAgeMonths, stale: stale.length, sources: ages },
+      null,
+      2,
+    );
   }
   const lines = ages.flatMap((a) => {
     const head = `${a.stale ? 'OLD' : 'ok '}  ${a.accessed}  ${plural(a.ageMonths, 'month').padEnd(10)}  ${a.id}  ${a.location}${a.revision ? `  (read: ${a.revision})` : ''}`;

@@ -44,7 +44,8 @@ export function dataEntriesCiting(index: DataSet): Map<string, string[]> {
   const add = (id: string, entry: string) => byId.set(id, [...(byId.get(id) ?? []), entry]);
   for (const table of index.comparisons.values()) {
     for (const row of table.rows) {
-      for (const [column, cell] of Object.entries(row.cells)) cell.sources.forEach((id) => add(id, `comparison ${table.id}, row ${row.id}, column ${column}`));
+      for (const [column, cell] of Object.entries(row.cells))
+        cell.sources.forEach((id) => add(id, `comparison ${table.id}, row ${row.id}, column ${column}`));
     }
   }
   for (const m of index.measurements) add(m.source, `measurement ${m.id}`);
@@ -64,7 +65,12 @@ export interface SourceAgeOptions {
  * Every source, oldest check first (ties by id), with its age and, for the flagged ones, the pages
  * and data entries whose claims rest on it. Uses the same citation index as the uncited-source check.
  */
-export function sourceAges(sources: readonly Located<Source>[], index: DataSet, topics: readonly CitingTopic[], options: SourceAgeOptions): SourceAge[] {
+export function sourceAges(
+  sources: readonly Located<Source>[],
+  index: DataSet,
+  topics: readonly CitingTopic[],
+  options: SourceAgeOptions,
+): SourceAge[] {
   const pages = whereCited(index, topics);
   const cutoff = monthsBefore(options.today, options.maxAgeMonths);
   const entries = dataEntriesCiting(index);

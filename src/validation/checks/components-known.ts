@@ -17,7 +17,10 @@ function importedNames(tree: MdxNode): Set<string> {
     for (const m of (node.value ?? '').matchAll(/import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?/g)) {
       if (m[1]) names.add(m[1]);
       for (const part of (m[2] ?? '').split(',')) {
-        const local = part.trim().split(/\s+as\s+/).pop();
+        const local = part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop();
         if (local) names.add(local);
       }
     }
@@ -41,7 +44,8 @@ export function checkComponentsKnown(pages: readonly ParsedPage[]): Problem[] {
     const report = (node: MdxNode, message: string) => problems.push(problem(page.file, startOf(node), message));
     for (const node of walk(page.tree)) {
       const href = node.type === 'element' ? node.properties?.['href'] : undefined;
-      if (typeof href === 'string' && /^\s*javascript:/i.test(href)) report(node, 'Links must go to a page or a web address; remove the `javascript:` link.');
+      if (typeof href === 'string' && /^\s*javascript:/i.test(href))
+        report(node, 'Links must go to a page or a web address; remove the `javascript:` link.');
       if (!isJsx(node) || !node.name) continue;
       const name = node.name;
       const forbidden = forbiddenElements[name.toLowerCase()];
@@ -50,7 +54,10 @@ export function checkComponentsKnown(pages: readonly ParsedPage[]): Problem[] {
       } else if (/^[A-Z]/.test(name) && !provided.includes(name) && !imported.has(name.split('.')[0]!)) {
         const suggestion = closest(name, provided);
         const list = provided.map((n) => `<${n}>`).join(', ');
-        report(node, `<${name}> is not a component of this site; ${suggestion ? `did you mean <${suggestion}>?` : `use one of ${list}, or write plain Markdown.`}`);
+        report(
+          node,
+          `<${name}> is not a component of this site; ${suggestion ? `did you mean <${suggestion}>?` : `use one of ${list}, or write plain Markdown.`}`,
+        );
       }
     }
   }

@@ -16,7 +16,11 @@ export interface AnchoredPage {
 }
 
 /** Anchors of every page whose anchors are known: topic pages, the glossary and the references page. */
-export function knownAnchors(pages: readonly AnchoredPage[], glossaryIds: Iterable<string>, sourceIds: Iterable<string>): Map<string, Set<string>> {
+export function knownAnchors(
+  pages: readonly AnchoredPage[],
+  glossaryIds: Iterable<string>,
+  sourceIds: Iterable<string>,
+): Map<string, Set<string>> {
   const anchors = new Map<string, Set<string>>();
   for (const page of pages) {
     // The page's own anchors first: suggestions come from these, not from the layout's.
@@ -33,10 +37,16 @@ export function knownAnchors(pages: readonly AnchoredPage[], glossaryIds: Iterab
  * Pages whose anchors are not known (technology pages, section overviews) are not checked; a link to
  * a page that does not exist at all is the link checker's problem, not this one's.
  */
-export function checkFragments(pages: readonly AnchoredPage[], anchors: ReadonlyMap<string, ReadonlySet<string>>): Problem[] {
+export function checkFragments(
+  pages: readonly AnchoredPage[],
+  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+): Problem[] {
   const problems: Problem[] = [];
   for (const page of pages) {
-    const links = [...findAll(page.body, /\]\(((?:\/|#)[^)\s]*)/g), ...findAll(page.body, /href=["']((?:\/|#)[^"']*)["']/g)];
+    const links = [
+      ...findAll(page.body, /\]\(((?:\/|#)[^)\s]*)/g),
+      ...findAll(page.body, /href=["']((?:\/|#)[^"']*)["']/g),
+    ];
     for (const link of links) {
       const hash = link.value.indexOf('#');
       if (hash < 0 || link.value.startsWith('//')) continue;
@@ -46,7 +56,10 @@ export function checkFragments(pages: readonly AnchoredPage[], anchors: Readonly
       if (!known || fragment === '' || known.has(fragment) || layoutAnchors.includes(fragment)) continue;
       const candidates = [...known];
       const suggestion = closest(fragment, candidates) ?? candidates.find((a) => a.includes(fragment.toLowerCase()));
-      const some = candidates.slice(0, 4).map((a) => `#${a}`).join(', ');
+      const some = candidates
+        .slice(0, 4)
+        .map((a) => `#${a}`)
+        .join(', ');
       const advice = suggestion
         ? `did you mean "#${suggestion}"?`
         : `use the anchor of one of its headings (${some}${candidates.length > 4 ? ', ...' : ''}) or drop "#${fragment}".`;

@@ -19,12 +19,25 @@ export const placeholders = {
 } as const;
 
 export function checkPlaceholders(root: string): Problem[] {
-  const files = [...listFiles(root, 'content/topics', ['.mdx']), ...listFiles(root, 'content/data', ['.yaml']), ...listFiles(root, 'content/diagrams', ['.mmd'])];
+  const files = [
+    ...listFiles(root, 'content/topics', ['.mdx']),
+    ...listFiles(root, 'content/data', ['.yaml']),
+    ...listFiles(root, 'content/diagrams', ['.mmd']),
+  ];
   return files.flatMap((file) => {
     const text = readContentText(root, file);
-    const offsets = Object.values(placeholders).map((p) => text.indexOf(p)).filter((i) => i >= 0);
+    const offsets = Object.values(placeholders)
+      .map((p) => text.indexOf(p))
+      .filter((i) => i >= 0);
     if (offsets.length === 0) return [];
     const at = positionsIn(text)(Math.min(...offsets));
-    return [problem(file, at, 'This is placeholder text from `npm run new`; replace it, and any other placeholder in this file, with your own words.', 'warning')];
+    return [
+      problem(
+        file,
+        at,
+        'This is placeholder text from `npm run new`; replace it, and any other placeholder in this file, with your own words.',
+        'warning',
+      ),
+    ];
   });
 }

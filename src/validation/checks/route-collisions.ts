@@ -9,6 +9,10 @@ export function checkRouteCollisions(topics: readonly { id: string; file: string
   return topics
     .filter((topic) => reserved.has(topicPath(topic.id)))
     .map((topic) =>
-      problem(topic.file, { line: 1, column: 1 }, `The URL ${topicPath(topic.id)} belongs to a page the site generates, so this page would never be built; rename the file, for example to ${topic.id}-guide.mdx.`),
+      problem(
+        topic.file,
+        { line: 1, column: 1 },
+        `The URL ${topicPath(topic.id)} belongs to a page the site generates, so this page would never be built; rename the file, for example to ${topic.id}-guide.mdx.`,
+      ),
     );
 }

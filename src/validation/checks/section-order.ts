@@ -24,7 +24,14 @@ export function checkSectionOrder(topics: readonly OrderedTopic[]): Problem[] {
       seen.set(key, topic);
       continue;
     }
-    problems.push(problem(topic.file, topic.locateField(['order']), `${other.id}.mdx in section "${fm.section}" also has order ${fm.order}; give this page another number so the sidebar order is deliberate.`, 'warning'));
+    problems.push(
+      problem(
+        topic.file,
+        topic.locateField(['order']),
+        `${other.id}.mdx in section "${fm.section}" also has order ${fm.order}; give this page another number so the sidebar order is deliberate.`,
+        'warning',
+      ),
+    );
   }
   return problems;
 }

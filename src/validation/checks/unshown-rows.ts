@@ -7,7 +7,10 @@ import { problem, type Problem } from '../../problems/problems.ts';
  * A comparison row only appears where a page embeds its table without `rows`, or lists the row in
  * `rows="..."`. A row (or a table) that no page shows is a warning, at the row's id.
  */
-export function checkUnshownRows(tables: readonly Located<Comparison>[], pages: readonly { body: string }[]): Problem[] {
+export function checkUnshownRows(
+  tables: readonly Located<Comparison>[],
+  pages: readonly { body: string }[],
+): Problem[] {
   const shownRows = new Map<string, Set<string> | 'all'>();
   for (const page of pages) {
     for (const use of findComponentUses(page.body, ['ComparisonTable'])) {
@@ -25,13 +28,25 @@ export function checkUnshownRows(tables: readonly Located<Comparison>[], pages: 
     const shown = shownRows.get(table.value.id);
     if (shown === 'all') continue;
     if (!shown) {
-      problems.push(problem(table.file, table.at(['id']), `No page shows the table "${table.value.id}"; embed it with <ComparisonTable id="${table.value.id}" /> in a page.`, 'warning'));
+      problems.push(
+        problem(
+          table.file,
+          table.at(['id']),
+          `No page shows the table "${table.value.id}"; embed it with <ComparisonTable id="${table.value.id}" /> in a page.`,
+          'warning',
+        ),
+      );
       continue;
     }
     table.value.rows.forEach((row, r) => {
       if (shown.has(row.id)) return;
       problems.push(
-        problem(table.file, table.at(['rows', r, 'id']), `No page shows the row "${row.id}": every page embedding "${table.value.id}" picks rows with rows="..."; add "${row.id}" to one of those lists, or embed the table without rows.`, 'warning'),
+        problem(
+          table.file,
+          table.at(['rows', r, 'id']),
+          `No page shows the row "${row.id}": every page embedding "${table.value.id}" picks rows with rows="..."; add "${row.id}" to one of those lists, or embed the table without rows.`,
+          'warning',
+        ),
       );
     });
   }

@@ -14,8 +14,14 @@ function runSetupHook(root: string, command: 'build' | 'dev') {
   const warnings: string[] = [];
   const errors: string[] = [];
   const exits: number[] = [];
-  const hook = validateContent({ exit: (code) => exits.push(code) }).hooks['astro:config:setup'] as (options: unknown) => void;
-  hook({ config: { root: pathToFileURL(`${root}/`) }, command, logger: { warn: (m: string) => warnings.push(m), error: (m: string) => errors.push(m) } });
+  const hook = validateContent({ exit: (code) => exits.push(code) }).hooks['astro:config:setup'] as (
+    options: unknown,
+  ) => void;
+  hook({
+    config: { root: pathToFileURL(`${root}/`) },
+    command,
+    logger: { warn: (m: string) => warnings.push(m), error: (m: string) => errors.push(m) },
+  });
   return { warnings, errors, exits };
 }
 
@@ -41,7 +47,14 @@ describe('the build validates content with the same messages as npm run validate
   it('fails a real `astro build` of a bad fixture with the problem and its location', { timeout: 60_000 }, () => {
     const result = spawnSync(
       process.execPath,
-      [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', fixture('data-unknown-cite'), '--config', '../../../astro.config.mjs'],
+      [
+        join(repo, 'node_modules/astro/bin/astro.mjs'),
+        'build',
+        '--root',
+        fixture('data-unknown-cite'),
+        '--config',
+        '../../../astro.config.mjs',
+      ],
       { cwd: repo, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
     );
     expect(result.status).toBe(1);
@@ -57,7 +70,13 @@ describe('npm run dev validates again when content is saved', () => {
     const root = fixture('data-unknown-cite');
     let listener: (event: string, path: string) => void = () => {};
     const logged: string[] = [];
-    watchContent(root, { on: (_event, fn) => (listener = fn) }, { warn: (m: string) => logged.push(m), info: (m: string) => logged.push(m) }, false, 10);
+    watchContent(
+      root,
+      { on: (_event, fn) => (listener = fn) },
+      { warn: (m: string) => logged.push(m), info: (m: string) => logged.push(m) },
+      false,
+      10,
+    );
     listener('change', join(root, 'src/anything.ts'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(logged).toEqual([]);

@@ -116,7 +116,9 @@ describe('a bibliography entry', () => {
   });
 
   it('says what exactly was read on the check date, when the entry records it', () => {
-    expect(sourceEntryParts(source('r', { revision: 'owner/repo@1a2b3c4 (2026-08-21), SPEC.md' })).revision).toBe('owner/repo@1a2b3c4 (2026-08-21), SPEC.md');
+    expect(sourceEntryParts(source('r', { revision: 'owner/repo@1a2b3c4 (2026-08-21), SPEC.md' })).revision).toBe(
+      'owner/repo@1a2b3c4 (2026-08-21), SPEC.md',
+    );
     expect(sourceEntryParts(source('n')).revision).toBeUndefined();
   });
 });

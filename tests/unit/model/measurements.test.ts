@@ -26,7 +26,10 @@ describe('measurements tables', () => {
   });
 
   it('label each kind of number so a target is never read as a measurement', () => {
-    expect(measurementKindLabel({ kind: 'measured', by: 'IBM Research' })).toEqual({ label: 'measured', description: 'Measured by IBM Research.' });
+    expect(measurementKindLabel({ kind: 'measured', by: 'IBM Research' })).toEqual({
+      label: 'measured',
+      description: 'Measured by IBM Research.',
+    });
     expect(measurementKindLabel({ kind: 'target', enforced: true }).label).toBe('target (CI-enforced)');
     expect(measurementKindLabel({ kind: 'target', enforced: false }).label).toBe('target (not test-enforced)');
     expect(measurementKindLabel({ kind: 'best-case' }).label).toBe('best case');

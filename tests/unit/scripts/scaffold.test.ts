@@ -29,7 +29,9 @@ function scaffold(kind: ScaffoldKind, title: string, options: ScaffoldOptions = 
 describe('npm run new', () => {
   it('suggests a slug from the title: lowercase words joined by hyphens, accents and punctuation dropped', () => {
     expect(suggestSlug('Seccomp profiles')).toBe('seccomp-profiles');
-    expect(suggestSlug('  Kata Containers: VMs that feel like containers! ')).toBe('kata-containers-vms-that-feel-like');
+    expect(suggestSlug('  Kata Containers: VMs that feel like containers! ')).toBe(
+      'kata-containers-vms-that-feel-like',
+    );
     expect(suggestSlug('Hyper-V & Windows Server Containers')).toBe('hyper-v-windows-server-containers');
     expect(suggestSlug('Crème brûlée')).toBe('creme-brulee');
   });
@@ -45,19 +47,31 @@ describe('npm run new', () => {
   });
 
   it('writes a source entry that validates (only "not cited yet" remains)', () => {
-    const { plan, problems } = scaffold('source', 'Seccomp BPF', { url: 'https://docs.kernel.org/userspace-api/seccomp_filter.html', file: 'main', slug: 'kernel-seccomp' });
+    const { plan, problems } = scaffold('source', 'Seccomp BPF', {
+      url: 'https://docs.kernel.org/userspace-api/seccomp_filter.html',
+      file: 'main',
+      slug: 'kernel-seccomp',
+    });
     expect(plan.file).toBe('content/data/sources/main.yaml');
     expect(problems).toEqual([
       'content/data/sources/main.yaml:16:7 warning: Source "kernel-seccomp" is not cited anywhere; cite it with <Cite id="kernel-seccomp" /> or from a table cell, measurement, glossary entry or technology, or remove it.',
     ]);
-    expect(readFileSync(join(root, plan.file), 'utf8')).toContain('  publisher: docs.kernel.org\n  url: https://docs.kernel.org/userspace-api/seccomp_filter.html\n  accessed: 2026-11-30\n  kind: docs\n');
+    expect(readFileSync(join(root, plan.file), 'utf8')).toContain(
+      '  publisher: docs.kernel.org\n  url: https://docs.kernel.org/userspace-api/seccomp_filter.html\n  accessed: 2026-11-30\n  kind: docs\n',
+    );
   });
 
   it('writes a topic page without placeholder warnings when the description is given and the text rewritten', () => {
-    const { plan } = scaffold('topic', 'Seccomp profiles', { section: 'concepts', description: 'How a seccomp filter limits the system calls a process can make to the kernel.' });
+    const { plan } = scaffold('topic', 'Seccomp profiles', {
+      section: 'concepts',
+      description: 'How a seccomp filter limits the system calls a process can make to the kernel.',
+    });
     const path = join(root, plan.file);
     const text = readFileSync(path, 'utf8');
-    writeFileSync(path, text.slice(0, text.indexOf('---', 4) + 4) + '\nA seccomp filter decides which system calls a process may make.\n');
+    writeFileSync(
+      path,
+      text.slice(0, text.indexOf('---', 4) + 4) + '\nA seccomp filter decides which system calls a process may make.\n',
+    );
     expect(problemsIn(root, plan.file)).toEqual([]);
   });
 
@@ -86,37 +100,63 @@ describe('npm run new', () => {
       'content/data/comparisons/t.yaml:14:9 warning: No page shows the row "syscall-filtering": every page embedding "t" picks rows with rows="..."; add "syscall-filtering" to one of those lists, or embed the table without rows.',
       placeholder('content/data/comparisons/t.yaml:17:33'),
     ]);
-    expect(readFileSync(join(root, plan.file), 'utf8')).toContain('      vm: { summary: Say how vm does this in a few words., sources: [real] }\n      demo: {');
+    expect(readFileSync(join(root, plan.file), 'utf8')).toContain(
+      '      vm: { summary: Say how vm does this in a few words., sources: [real] }\n      demo: {',
+    );
   });
 
   it('refuses to overwrite an existing page, source, technology, diagram or row, and says what to do', () => {
     scaffold('topic', 'Seccomp profiles', { section: 'concepts' });
     const before = readFileSync(join(root, 'content/topics/seccomp-profiles.mdx'), 'utf8');
     expect(() => scaffold('topic', 'Seccomp profiles', { section: 'start' })).toThrow(
-      new ScaffoldError('content/topics/seccomp-profiles.mdx already exists; nothing was written. Choose another name with --slug, or edit the existing file.'),
+      new ScaffoldError(
+        'content/topics/seccomp-profiles.mdx already exists; nothing was written. Choose another name with --slug, or edit the existing file.',
+      ),
     );
     expect(readFileSync(join(root, 'content/topics/seccomp-profiles.mdx'), 'utf8')).toBe(before);
-    expect(() => scaffold('source', 'Real', { url: 'https://example.org/', file: 'main' })).toThrow('A source with the id "real" already exists; nothing was written.');
-    expect(() => scaffold('technology', 'Demo', { kind: 'vmm', source: 'real' })).toThrow('content/data/technologies/demo.yaml already exists; nothing was written.');
-    expect(() => scaffold('comparison-row', 'Kernel', { table: 't', source: 'real' })).toThrow('Table "t" already has a row "kernel"; nothing was written.');
+    expect(() => scaffold('source', 'Real', { url: 'https://example.org/', file: 'main' })).toThrow(
+      'A source with the id "real" already exists; nothing was written.',
+    );
+    expect(() => scaffold('technology', 'Demo', { kind: 'vmm', source: 'real' })).toThrow(
+      'content/data/technologies/demo.yaml already exists; nothing was written.',
+    );
+    expect(() => scaffold('comparison-row', 'Kernel', { table: 't', source: 'real' })).toThrow(
+      'Table "t" already has a row "kernel"; nothing was written.',
+    );
   });
 
   it('says which option is missing or wrong instead of asking', () => {
-    expect(() => scaffold('topic', 'A page')).toThrow('Give the section with --section <start|concepts|building-blocks|compare|spectrum|practice|reference>.');
-    expect(() => scaffold('topic', 'A page', { section: 'basics' })).toThrow('--section must be one of: start, concepts, building-blocks, compare, spectrum, practice, reference (got "basics").');
-    expect(() => scaffold('technology', 'X runtime', { kind: 'container-runtime', source: 'nope' })).toThrow('No source has the id "nope"');
-    expect(() => scaffold('topic', '!!!', { section: 'start' })).toThrow('pass --slug with lowercase words joined by hyphens');
+    expect(() => scaffold('topic', 'A page')).toThrow(
+      'Give the section with --section <start|concepts|building-blocks|compare|spectrum|practice|reference>.',
+    );
+    expect(() => scaffold('topic', 'A page', { section: 'basics' })).toThrow(
+      '--section must be one of: start, concepts, building-blocks, compare, spectrum, practice, reference (got "basics").',
+    );
+    expect(() => scaffold('technology', 'X runtime', { kind: 'container-runtime', source: 'nope' })).toThrow(
+      'No source has the id "nope"',
+    );
+    expect(() => scaffold('topic', '!!!', { section: 'start' })).toThrow(
+      'pass --slug with lowercase words joined by hyphens',
+    );
   });
 
   it('runs from the command line without a terminal, validates and exits 1 on a taken name', () => {
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [join(projectRoot, 'scripts/new.ts'), ...args, '--root', root], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+      spawnSync(process.execPath, [join(projectRoot, 'scripts/new.ts'), ...args, '--root', root], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 30_000,
+      });
     const first = run('topic', 'Seccomp profiles', '--section', 'concepts');
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('Wrote content/topics/seccomp-profiles.mdx (id "seccomp-profiles", made from the title; pass --slug to choose another).');
+    expect(first.stdout).toContain(
+      'Wrote content/topics/seccomp-profiles.mdx (id "seccomp-profiles", made from the title; pass --slug to choose another).',
+    );
     expect(first.stdout).toContain(placeholder('content/topics/seccomp-profiles.mdx:3:31'));
     const second = run('topic', 'Seccomp profiles', '--section', 'concepts');
     expect(second.status).toBe(1);
-    expect(second.stderr.trim()).toBe('content/topics/seccomp-profiles.mdx already exists; nothing was written. Choose another name with --slug, or edit the existing file.');
+    expect(second.stderr.trim()).toBe(
+      'content/topics/seccomp-profiles.mdx already exists; nothing was written. Choose another name with --slug, or edit the existing file.',
+    );
   });
 });

@@ -11,7 +11,9 @@ afterEach(() => new Promise<void>((resolve) => (blocker ? blocker.close(() => re
 /** Occupy a free port on 127.0.0.1, as another server would. */
 function occupyPort(): Promise<number> {
   blocker = createServer();
-  return new Promise((resolve) => blocker!.listen(0, '127.0.0.1', () => resolve((blocker!.address() as { port: number }).port)));
+  return new Promise((resolve) =>
+    blocker!.listen(0, '127.0.0.1', () => resolve((blocker!.address() as { port: number }).port)),
+  );
 }
 
 describe('npm start on a busy port', () => {

@@ -12,7 +12,14 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function git(cwd: string, args: string[], date?: string) {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` } : {}) };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.org',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.org',
+    ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` } : {}),
+  };
   return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
@@ -25,8 +32,16 @@ function commit(cwd: string, file: string, text: string, date: string) {
 
 describe('"last updated" from git history', () => {
   it('takes the newest commit date of each file from one git log', () => {
-    expect(parseGitLog('@2026-11-20\n\ncontent/topics/a.mdx\ncontent/topics/b.mdx\n@2026-10-01\n\ncontent/topics/a.mdx\ncontent/topics/c.mdx\n')).toEqual(
-      new Map([['content/topics/a.mdx', '2026-11-20'], ['content/topics/b.mdx', '2026-11-20'], ['content/topics/c.mdx', '2026-10-01']]),
+    expect(
+      parseGitLog(
+        '@2026-11-20\n\ncontent/topics/a.mdx\ncontent/topics/b.mdx\n@2026-10-01\n\ncontent/topics/a.mdx\ncontent/topics/c.mdx\n',
+      ),
+    ).toEqual(
+      new Map([
+        ['content/topics/a.mdx', '2026-11-20'],
+        ['content/topics/b.mdx', '2026-11-20'],
+        ['content/topics/c.mdx', '2026-10-01'],
+      ]),
     );
   });
 
@@ -35,7 +50,12 @@ describe('"last updated" from git history', () => {
     commit(dir, 'site/content/topics/a.mdx', 'one', '2026-01-05');
     commit(dir, 'site/content/topics/b.mdx', 'two', '2026-02-07');
     commit(dir, 'site/content/topics/a.mdx', 'three', '2026-03-09');
-    expect(readGitDates(join(dir, 'site'), 'content/topics')).toEqual(new Map([['content/topics/a.mdx', '2026-03-09'], ['content/topics/b.mdx', '2026-02-07']]));
+    expect(readGitDates(join(dir, 'site'), 'content/topics')).toEqual(
+      new Map([
+        ['content/topics/a.mdx', '2026-03-09'],
+        ['content/topics/b.mdx', '2026-02-07'],
+      ]),
+    );
   });
 
   it('gives no dates (so pages use their frontmatter) in a shallow clone or outside a repository', () => {

@@ -33,11 +33,17 @@ describe('typed data and the components that use it', () => {
     ['data-wrong-type', ['content/data/measurements/m.yaml:5:10 error: `value` must be a number, not "fast".']],
     [
       'data-unknown-source-in-cell',
-      ['content/data/comparisons/t.yaml:2:5 warning: No page shows the table "t"; embed it with <ComparisonTable id="t" /> in a page.', 'content/data/comparisons/t.yaml:13:63 error: No source has the id "reel-2"; add it to a file in content/data/sources/ or correct the id.'],
+      [
+        'content/data/comparisons/t.yaml:2:5 warning: No page shows the table "t"; embed it with <ComparisonTable id="t" /> in a page.',
+        'content/data/comparisons/t.yaml:13:63 error: No source has the id "reel-2"; add it to a file in content/data/sources/ or correct the id.',
+      ],
     ],
     [
       'data-unknown-technology-column',
-      ['content/data/comparisons/t.yaml:2:5 warning: No page shows the table "t"; embed it with <ComparisonTable id="t" /> in a page.', 'content/data/comparisons/t.yaml:7:34 error: No technology has the id "gvisor"; add content/data/technologies/gvisor.yaml or correct the id.'],
+      [
+        'content/data/comparisons/t.yaml:2:5 warning: No page shows the table "t"; embed it with <ComparisonTable id="t" /> in a page.',
+        'content/data/comparisons/t.yaml:7:34 error: No technology has the id "gvisor"; add content/data/technologies/gvisor.yaml or correct the id.',
+      ],
     ],
     [
       'data-missing-cell',
@@ -55,7 +61,10 @@ describe('typed data and the components that use it', () => {
     ],
     [
       'data-cell-without-sources',
-      ['content/data/comparisons/t.yaml:2:5 warning: No page shows the table "t"; embed it with <ComparisonTable id="t" /> in a page.', 'content/data/comparisons/t.yaml:13:56 error: The cell for column "container" in row "kernel" cites no source; add at least one source id to `sources`.'],
+      [
+        'content/data/comparisons/t.yaml:2:5 warning: No page shows the table "t"; embed it with <ComparisonTable id="t" /> in a page.',
+        'content/data/comparisons/t.yaml:13:56 error: The cell for column "container" in row "kernel" cites no source; add at least one source id to `sources`.',
+      ],
     ],
     [
       'data-measurement-without-unit',
@@ -80,7 +89,10 @@ describe('typed data and the components that use it', () => {
         'content/data/measurements/m.yaml:17:10 error: `bound` must not be at-least for a start-time target: lower is better, so a target is at-most (a ceiling), about or exact.',
       ],
     ],
-    ['data-unknown-cite', ['content/topics/index.mdx:9:92 error: No source has the id "kvm-merg"; did you mean "kvm-merge"?']],
+    [
+      'data-unknown-cite',
+      ['content/topics/index.mdx:9:92 error: No source has the id "kvm-merg"; did you mean "kvm-merge"?'],
+    ],
     [
       'data-modeline',
       [

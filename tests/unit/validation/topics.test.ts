@@ -21,8 +21,16 @@ describe('topic pages', () => {
         'content/topics/index.mdx:3:1 error: Unknown key `descripton`; did you mean `description`?',
       ],
     ],
-    ['topic-future-date', ['content/topics/index.mdx:6:10 error: `updated` must not be in the future; write the day of the change (YYYY-MM-DD).']],
-    ['topic-short-description', ['content/topics/index.mdx:3:14 error: `description` must have at least 50 characters (it has 10 characters).']],
+    [
+      'topic-future-date',
+      [
+        'content/topics/index.mdx:6:10 error: `updated` must not be in the future; write the day of the change (YYYY-MM-DD).',
+      ],
+    ],
+    [
+      'topic-short-description',
+      ['content/topics/index.mdx:3:14 error: `description` must have at least 50 characters (it has 10 characters).'],
+    ],
     ['topic-wrong-type', ['content/topics/index.mdx:5:8 error: `order` must be a number, not "first".']],
     [
       'topic-empty-table-header',

@@ -30,7 +30,11 @@ describe('npm run sources: the age of each source check', () => {
       ['just-a-year', 12, false],
       ['fresh', 5, false],
     ]);
-    expect(ages(6).filter((a) => a.stale).map((a) => a.id)).toEqual(['ancient', 'year-old', 'just-a-year']);
+    expect(
+      ages(6)
+        .filter((a) => a.stale)
+        .map((a) => a.id),
+    ).toEqual(['ancient', 'year-old', 'just-a-year']);
   });
 
   it('names the pages and data entries whose claims rest on a flagged source, not on code samples', () => {
@@ -51,18 +55,30 @@ describe('npm run sources: the age of each source check', () => {
       '       rests on it: page Glossary: Kernel (/glossary/#kernel)',
       '       rests on it: measurement demo-start',
     ]);
-    expect(text).toContain('ok   2026-06-01  5 months    fresh  content/data/sources/s.yaml:2:7  (read: example/repo@1a2b3c4 (2026-05-30), SPEC.md)');
-    expect(text.trimEnd().split('\n').at(-1)).toBe('4 sources, 2 sources last checked more than 12 months before 2026-11-30.');
+    expect(text).toContain(
+      'ok   2026-06-01  5 months    fresh  content/data/sources/s.yaml:2:7  (read: example/repo@1a2b3c4 (2026-05-30), SPEC.md)',
+    );
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '4 sources, 2 sources last checked more than 12 months before 2026-11-30.',
+    );
     const json = JSON.parse(formatSourceAges(ages(12), { today: '2026-11-30', maxAgeMonths: 12, format: 'json' }));
     expect(json).toMatchObject({ maxAgeMonths: 12, stale: 2 });
     expect(json.sources[1]).toMatchObject({ id: 'year-old', stale: true, entries: ['glossary kernel'] });
   });
 
   it('runs from the command line with --max-age-months and --format json', () => {
-    const out = execFileSync(process.execPath, ['scripts/sources.ts', '--root', root, '--today', '2026-11-30', '--max-age-months', '6', '--format', 'json'], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-    });
-    expect(JSON.parse(out).sources.filter((s: { stale: boolean }) => s.stale).map((s: { id: string }) => s.id)).toEqual(['ancient', 'year-old', 'just-a-year']);
+    const out = execFileSync(
+      process.execPath,
+      ['scripts/sources.ts', '--root', root, '--today', '2026-11-30', '--max-age-months', '6', '--format', 'json'],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      },
+    );
+    expect(
+      JSON.parse(out)
+        .sources.filter((s: { stale: boolean }) => s.stale)
+        .map((s: { id: string }) => s.id),
+    ).toEqual(['ancient', 'year-old', 'just-a-year']);
   });
 });
