@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -17,25 +18,27 @@ const layers = {
   problems: [],
   tooling: [],
   security: [],
-  collections: ['schemas', 'problems', 'tooling'],
+  collections: ['diagrams', 'schemas', 'problems', 'tooling'],
   diagrams: ['schemas', 'problems', 'tooling'],
   model: ['collections', 'schemas', 'problems', 'site.config.ts'],
   validation: ['collections', 'model', 'diagrams', 'schemas', 'problems', 'tooling'],
   client: ['model'],
-  components: ['model', 'collections', 'diagrams', 'schemas', 'security', 'client', 'site.config.ts'],
+  components: ['model', 'collections', 'schemas', 'security', 'client', 'site.config.ts'],
   layouts: ['components', 'model', 'schemas', 'styles', 'site.config.ts'],
-  pages: ['layouts', 'components', 'model', 'collections', 'diagrams', 'schemas', 'site.config.ts'],
+  pages: ['layouts', 'components', 'model', 'collections', 'schemas', 'site.config.ts'],
   integrations: ['validation', 'diagrams', 'model', 'collections', 'problems', 'security', 'tooling'],
 };
-const srcEntries = [
-  ...Object.keys(layers),
-  'styles',
-  'site.config.ts',
-  'content.config.ts',
-  'env.d.ts',
-];
+const srcEntries = [...Object.keys(layers), 'styles', 'site.config.ts', 'content.config.ts', 'env.d.ts'];
 
 const zones = [
+  {
+    // Components get diagrams as figures from src/collections/diagrams.ts; of src/diagrams they use
+    // only the pure parts (figure types, stack descriptions), never the readers or the renderer.
+    target: './src/components',
+    from: './src/diagrams',
+    except: ['./embed.ts', './stack.ts'],
+    message: 'Components use only src/diagrams/embed.ts and stack.ts; get figures from src/collections/diagrams.ts.',
+  },
   {
     target: './src',
     from: ['./scripts', './tests'],
@@ -43,7 +46,9 @@ const zones = [
   },
   ...Object.entries(layers).flatMap(([layer, allowed]) =>
     srcEntries
-      .filter((entry) => entry !== layer && !allowed.includes(entry))
+      .filter(
+        (entry) => entry !== layer && !allowed.includes(entry) && !(layer === 'components' && entry === 'diagrams'),
+      )
       .map((entry) => ({
         target: `./src/${layer}`,
         from: `./src/${entry}`,
@@ -57,7 +62,7 @@ const nodeFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) =
   message: 'Components, layouts and pages read no files: load the data in src/collections and pass it in.',
 }));
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
@@ -67,15 +72,14 @@ export default tseslint.config(
       'bench-report/',
       'coverage/',
       'tests/fixtures/',
-      'tests/unit/tooling/lint-fixtures/',
       'content/',
       'schemas/',
       'public/',
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'import-x': importX },
@@ -97,7 +101,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^node:', message: 'This folder is pure code: no Node built-ins (see README "Layout").' }] },
+        {
+          patterns: [
+            { regex: '^node:', message: 'This folder is pure code: no Node built-ins (see README "Layout").' },
+          ],
+        },
       ],
     },
   },

@@ -9,13 +9,14 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/problems/problems.ts';
+import { projectRoot } from './lib/project.ts';
 import { cacheDir, cacheFile, missingRenders, missingRendersMessage, renderJobs } from '../src/diagrams/cache.ts';
 import { collectDiagrams } from '../src/diagrams/collect.ts';
 import { findChromium } from '../src/diagrams/browser.ts';
 import { pruneStale, renderMissing } from '../src/diagrams/render.ts';
 
 const { values } = parseArgs({ options: { all: { type: 'boolean', default: false } } });
-const root = process.cwd();
+const root = projectRoot;
 const started = performance.now();
 
 const { specs, problems } = collectDiagrams(root);
@@ -33,7 +34,9 @@ if (missing.length && !chromium) {
   process.exit(1);
 }
 
-const report = missing.length ? await renderMissing(root, specs, chromium!) : { startupMs: 0, rendered: [], problems: [], totalMs: 0 };
+const report = missing.length
+  ? await renderMissing(root, specs, chromium!)
+  : { startupMs: 0, rendered: [], problems: [], totalMs: 0 };
 for (const entry of report.rendered) {
   const { spec, theme, key } = entry.job;
   console.log(
@@ -42,7 +45,9 @@ for (const entry of report.rendered) {
   );
 }
 if (report.problems.length) {
-  console.error(`${formatProblems(report.problems)}\nThese diagrams did not render; fix them and run \`npm run diagrams\` again.`);
+  console.error(
+    `${formatProblems(report.problems)}\nThese diagrams did not render; fix them and run \`npm run diagrams\` again.`,
+  );
   process.exit(1);
 }
 
@@ -57,4 +62,6 @@ console.log(
     : `All ${specs.length} diagrams are rendered; nothing to do.`,
 );
 console.log(`npm run diagrams took ${Math.round(performance.now() - started)} ms in all.`);
-console.log(`${cacheDir}/ holds ${renderJobs(specs).length} SVGs${removed.length ? `; removed ${removed.length} stale` : ''}. Commit it with your diagram changes.`);
+console.log(
+  `${cacheDir}/ holds ${renderJobs(specs).length} SVGs${removed.length ? `; removed ${removed.length} stale` : ''}. Commit it with your diagram changes.`,
+);

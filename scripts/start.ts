@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEnv } from '../src/site.config.ts';
+import { astroBuild, projectRoot as root } from './lib/project.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { busyPortMessage, isPortBusy } from './lib/port.ts';
 
-const root = process.cwd();
 const env = readEnv();
 const outDir = join(root, env.outDir);
 const sources = ['content', 'src', 'public', 'astro.config.mjs', 'package.json'];
@@ -23,13 +24,32 @@ function newestMtime(path: string): number {
   );
 }
 
+const port = Number(process.env.PORT ?? 4321);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number from 0 to 65535 (got "${process.env.PORT}").`);
+  process.exit(2);
+}
+// Check before building, so a busy port does not cost a build first.
+if (port !== 0 && (await isPortBusy(port))) {
+  console.error(busyPortMessage(port));
+  process.exit(1);
+}
+
 const builtAt = existsSync(join(outDir, 'index.html')) ? statSync(join(outDir, 'index.html')).mtimeMs : 0;
 const changedAt = Math.max(...sources.map((s) => newestMtime(join(root, s))));
 if (builtAt < changedAt) {
   console.log(builtAt ? 'Sources changed since the last build; rebuilding...' : 'No build yet; building the site...');
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = astroBuild();
+  execFileSync(build.command, build.args, { ...build.options, stdio: 'inherit' });
 }
 
-const port = Number(process.env.PORT ?? 4321);
-const { url } = await serveStatic(outDir, { base: env.base, port });
+let url: string;
+try {
+  ({ url } = await serveStatic(outDir, { base: env.base, port }));
+} catch (error) {
+  // Taken while the site was building.
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  console.error(busyPortMessage(port));
+  process.exit(1);
+}
 console.log(`\nContainers vs. VMs is being served at ${url}\nPress Ctrl+C to stop.`);

@@ -11,12 +11,13 @@ import { parseArgs } from 'node:util';
 enableCompileCache();
 const { formatProblems, summarize } = await import('../src/problems/problems.ts');
 const { validateProject } = await import('../src/validation/validate.ts');
+const { projectRoot } = await import('./lib/project.ts');
 type ProblemFormat = import('../src/problems/problems.ts').ProblemFormat;
 
 const { values } = parseArgs({
   options: {
     format: { type: 'string', default: 'text' },
-    root: { type: 'string', default: process.cwd() },
+    root: { type: 'string', default: projectRoot },
   },
 });
 const format = values.format as ProblemFormat;
@@ -35,6 +36,9 @@ if (format === 'json') {
 } else {
   if (problems.length) console.log(formatProblems(problems, format));
   const entries = Object.values(data).reduce((sum, list) => sum + list.length, 0);
-  if (format === 'text') console.log(`${topics.length} topic pages and ${entries} data entries checked in ${ms} ms: ${summarize(problems)}.`);
+  if (format === 'text')
+    console.log(
+      `${topics.length} topic pages and ${entries} data entries checked in ${ms} ms: ${summarize(problems)}.`,
+    );
 }
 process.exit(errors.length ? 1 : 0);

@@ -1,8 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { topicSchema } from './schemas/topic.ts';
-import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind } from './collections/kinds.ts';
+import {
+  comparisonsKind,
+  decisionsKind,
+  glossaryKind,
+  measurementsKind,
+  pairsKind,
+  profilesKind,
+  sourcesKind,
+  technologiesKind,
+} from './collections/kinds.ts';
 import { dataLoader } from './collections/loader.ts';
+import { diagramLoader } from './collections/diagram-loader.ts';
 
 /** Topic pages: one MDX file per page under `content/topics/`. The file name is the URL slug. */
 const topics = defineCollection({
@@ -17,4 +27,23 @@ const comparisons = defineCollection({ loader: dataLoader(comparisonsKind), sche
 const measurements = defineCollection({ loader: dataLoader(measurementsKind), schema: measurementsKind.schema });
 const glossary = defineCollection({ loader: dataLoader(glossaryKind), schema: glossaryKind.schema });
 
-export const collections = { topics, sources, technologies, comparisons, measurements, glossary };
+/** The decision guide, technology profiles and comparison pairs behind /decide/ and /compare/. */
+const decisions = defineCollection({ loader: dataLoader(decisionsKind), schema: decisionsKind.schema });
+const profiles = defineCollection({ loader: dataLoader(profilesKind), schema: profilesKind.schema });
+const pairs = defineCollection({ loader: dataLoader(pairsKind), schema: pairsKind.schema });
+
+/** Every diagram with its rendered SVGs: content/diagrams/ and the technologies' stacks (src/collections/diagrams.ts). */
+const diagrams = defineCollection({ loader: diagramLoader() });
+
+export const collections = {
+  topics,
+  sources,
+  technologies,
+  comparisons,
+  measurements,
+  glossary,
+  diagrams,
+  decisions,
+  profiles,
+  pairs,
+};

@@ -28,7 +28,13 @@ export const budgets = {
 export const lighthouseBudgetCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** Page kinds that are content pages: the JS and CSS budgets apply to them, not to the search page. */
-export const contentPageKinds: readonly PageKind[] = ['home', 'topic', 'topic with diagrams', 'comparison', 'technology'];
+export const contentPageKinds: readonly PageKind[] = [
+  'home',
+  'topic',
+  'topic with diagrams',
+  'comparison',
+  'technology',
+];
 
 const notMeasured = (why: string) => ({ actual: why, status: 'not measured' as BudgetStatus });
 const check = (ok: boolean): BudgetStatus => (ok ? 'met' : 'not met');
@@ -42,25 +48,41 @@ function worstContentPage(m: BenchMeasurements, pick: 'js' | 'css') {
 function pageBudget(m: BenchMeasurements, pick: 'js' | 'css', limit: number) {
   const worst = worstContentPage(m, pick);
   if (!worst) return notMeasured('no content page was loaded');
-  return { actual: `${formatBytes(worst[pick].gzip)} (largest: ${worst.path})`, status: check(worst[pick].gzip <= limit) };
+  return {
+    actual: `${formatBytes(worst[pick].gzip)} (largest: ${worst.path})`,
+    status: check(worst[pick].gzip <= limit),
+  };
 }
 
 function lighthouseBudget(m: BenchMeasurements) {
   const scored = m.lighthouse.filter((r) => !r.error);
-  if (scored.length === 0) return notMeasured(m.lighthouse.length ? 'every Lighthouse run failed' : 'Lighthouse was not run');
+  if (scored.length === 0)
+    return notMeasured(m.lighthouse.length ? 'every Lighthouse run failed' : 'Lighthouse was not run');
   const misses = scored.flatMap((r) =>
-    lighthouseBudgetCategories.filter((c) => (r.scores[c] ?? 0) < budgets.lighthouseScore).map((c) => `${r.path} ${c} ${r.scores[c] ?? 'n/a'}`),
+    lighthouseBudgetCategories
+      .filter((c) => (r.scores[c] ?? 0) < budgets.lighthouseScore)
+      .map((c) => `${r.path} ${c} ${r.scores[c] ?? 'n/a'}`),
   );
   const failed = m.lighthouse.filter((r) => r.error).map((r) => `${r.path} failed`);
   const all = [...misses, ...failed];
-  return { actual: all.length ? all.join('; ') : `all ${scored.length} pages score 100`, status: check(all.length === 0) };
+  return {
+    actual: all.length ? all.join('; ') : `all ${scored.length} pages score 100`,
+    status: check(all.length === 0),
+  };
 }
 
-function syntheticBudget(m: BenchMeasurements, value: (s: NonNullable<BenchMeasurements['scale']>) => number | undefined, limit: number, strict: boolean, format: (n: number) => string) {
+function syntheticBudget(
+  m: BenchMeasurements,
+  value: (s: NonNullable<BenchMeasurements['scale']>) => number | undefined,
+  limit: number,
+  strict: boolean,
+  format: (n: number) => string,
+) {
   const s = m.scale;
   if (!s) return notMeasured('the scale run was skipped');
   if (!s.build.ok) return { actual: 'the synthetic build failed', status: 'not met' as BudgetStatus };
-  if (s.generatedPages !== budgets.syntheticPages) return notMeasured(`the run generated ${s.generatedPages} pages, not ${budgets.syntheticPages}`);
+  if (s.generatedPages !== budgets.syntheticPages)
+    return notMeasured(`the run generated ${s.generatedPages} pages, not ${budgets.syntheticPages}`);
   const v = value(s);
   if (v === undefined) return notMeasured('the empty page was not found in the output');
   return { actual: format(v), status: check(strict ? v < limit : v <= limit) };
@@ -70,14 +92,27 @@ function syntheticBudget(m: BenchMeasurements, value: (s: NonNullable<BenchMeasu
 export function evaluateBudgets(m: BenchMeasurements): BudgetResult[] {
   const warm = m.warmBuild;
   return [
-    { id: 'content-js', label: 'JavaScript before any interaction on a content page', limit: `<= ${formatBytes(budgets.contentPageJsGzip)} gzip`, ...pageBudget(m, 'js', budgets.contentPageJsGzip) },
-    { id: 'content-css', label: 'CSS on a content page', limit: `<= ${formatBytes(budgets.contentPageCssGzip)} gzip`, ...pageBudget(m, 'css', budgets.contentPageCssGzip) },
+    {
+      id: 'content-js',
+      label: 'JavaScript before any interaction on a content page',
+      limit: `<= ${formatBytes(budgets.contentPageJsGzip)} gzip`,
+      ...pageBudget(m, 'js', budgets.contentPageJsGzip),
+    },
+    {
+      id: 'content-css',
+      label: 'CSS on a content page',
+      limit: `<= ${formatBytes(budgets.contentPageCssGzip)} gzip`,
+      ...pageBudget(m, 'css', budgets.contentPageCssGzip),
+    },
     {
       id: 'html-around-content',
       label: 'HTML around the content (nearly empty page, real site)',
       limit: `<= ${formatBytes(budgets.htmlAroundContentGzip)} gzip`,
       ...(m.realEmptyPageHtml
-        ? { actual: formatBytes(m.realEmptyPageHtml.gzip), status: check(m.realEmptyPageHtml.gzip <= budgets.htmlAroundContentGzip) }
+        ? {
+            actual: formatBytes(m.realEmptyPageHtml.gzip),
+            status: check(m.realEmptyPageHtml.gzip <= budgets.htmlAroundContentGzip),
+          }
         : notMeasured('the empty-page build was skipped')),
     },
     {
@@ -86,7 +121,12 @@ export function evaluateBudgets(m: BenchMeasurements): BudgetResult[] {
       limit: `< ${formatBytes(budgets.htmlAroundContentSyntheticGzip)} gzip`,
       ...syntheticBudget(m, (s) => s.emptyPageHtml?.gzip, budgets.htmlAroundContentSyntheticGzip, true, formatBytes),
     },
-    { id: 'lighthouse', label: 'Lighthouse mobile: performance, accessibility, best practices, SEO', limit: `${budgets.lighthouseScore} each`, ...lighthouseBudget(m) },
+    {
+      id: 'lighthouse',
+      label: 'Lighthouse mobile: performance, accessibility, best practices, SEO',
+      limit: `${budgets.lighthouseScore} each`,
+      ...lighthouseBudget(m),
+    },
     {
       id: 'synthetic-build-time',
       label: `${budgets.syntheticPages}-page synthetic build, wall time`,

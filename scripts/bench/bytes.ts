@@ -1,10 +1,9 @@
-/** Sizes as served and after gzip level 9 (what a static host with compression would send). */
-import { gzipSync } from 'node:zlib';
+/** Sizes as served and after gzip (scripts/lib/project.ts `gzipSize`: level 9). */
+import { gzipSize } from '../lib/project.ts';
 import type { Bytes } from './report-types.ts';
 
 export function bytesOf(content: Buffer | string): Bytes {
-  const buffer = typeof content === 'string' ? Buffer.from(content) : content;
-  return { raw: buffer.length, gzip: buffer.length ? gzipSync(buffer, { level: 9 }).length : 0 };
+  return { raw: Buffer.byteLength(content), gzip: gzipSize(content) };
 }
 
 export function addBytes(...parts: Bytes[]): Bytes {

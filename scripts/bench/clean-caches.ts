@@ -12,7 +12,13 @@ export const cachePaths = ['dist', '.astro', 'node_modules/.astro', 'node_module
 
 function hasTrackedFiles(root: string, path: string): boolean {
   try {
-    return execFileSync('git', ['ls-files', '--', path], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return (
+      execFileSync('git', ['ls-files', '--', path], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() !== ''
+    );
   } catch {
     return false; // not a git checkout: nothing is tracked
   }

@@ -21,10 +21,26 @@ export interface GeneratedSiteResult {
   keptAt?: string | undefined;
 }
 
-export async function buildGeneratedSite(opts: { projectRoot: string; count: number; label: string; keep: boolean }): Promise<GeneratedSiteResult> {
+export interface GeneratedSiteOptions {
+  projectRoot: string;
+  count: number;
+  label: string;
+  keep: boolean;
+  /** Plain MDX pages without citations, tables from data or diagrams: the corpus a peer builds too. */
+  plain?: boolean;
+  /** Put every generated page in the first section, so the sidebar meets the longest possible section. */
+  oneSection?: boolean;
+}
+
+export async function buildGeneratedSite(opts: GeneratedSiteOptions): Promise<GeneratedSiteResult> {
   const copy = copyProject(opts.projectRoot, opts.count ? 'bench-scale' : 'bench-empty-page');
   try {
-    const { pages, references } = generateSyntheticPages({ count: opts.count, sectionIds, data: readProjectData(copy.root), today: new Date() });
+    const { pages, references } = generateSyntheticPages({
+      count: opts.count,
+      sectionIds: opts.oneSection ? sectionIds.slice(0, 1) : sectionIds,
+      data: opts.plain ? { sourceIds: [], comparisonIds: [], diagramIds: [] } : readProjectData(copy.root),
+      today: new Date(),
+    });
     for (const page of pages) writeFileSync(join(copy.root, 'content/topics', `${page.id}.mdx`), page.text);
     const build = await measureBuild({ root: copy.root, label: opts.label });
     const emptyFile = fileOfPath(join(copy.root, 'dist'), `/${emptyPageId}/`);

@@ -34,5 +34,7 @@ export function withoutSvg(html: string): string {
 }
 
 export function inlineStyles(html: string): string[] {
-  return [...withoutSvg(html).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => css!).filter((css) => css.trim() !== '');
+  return [...withoutSvg(html).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)]
+    .map(([, css]) => css!)
+    .filter((css) => css.trim() !== '');
 }

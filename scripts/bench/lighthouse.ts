@@ -18,7 +18,13 @@ import type { PickedPage } from './pick-pages.ts';
 const run = promisify(execFile);
 
 /** The metrics the performance score is made of. */
-export const performanceMetrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+export const performanceMetrics = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 interface LighthouseJson {
   categories: Record<string, { score: number | null }>;
@@ -36,7 +42,15 @@ async function runOnce(projectRoot: string, url: string, dir: string, index: num
   const output = join(dir, `run-${index}.json`);
   await run(
     process.execPath,
-    [join(projectRoot, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', `--output-path=${output}`, '--quiet', `--chrome-flags=${flags.join(' ')}`, '--max-wait-for-load=45000'],
+    [
+      join(projectRoot, 'node_modules/lighthouse/cli/index.js'),
+      url,
+      '--output=json',
+      `--output-path=${output}`,
+      '--quiet',
+      `--chrome-flags=${flags.join(' ')}`,
+      '--max-wait-for-load=45000',
+    ],
     { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
   );
   return JSON.parse(readFileSync(output, 'utf8')) as LighthouseJson;
@@ -45,9 +59,15 @@ async function runOnce(projectRoot: string, url: string, dir: string, index: num
 /** Runs per page: a fixed number, or one run extended to `upTo` runs while a budgeted score is below the budget. */
 export type LighthouseRuns = { fixed: number } | { upTo: number };
 
-const belowBudget = (report: LighthouseJson) => lighthouseBudgetCategories.some((c) => (report.categories[c]?.score ?? 0) * 100 < budgets.lighthouseScore);
+const belowBudget = (report: LighthouseJson) =>
+  lighthouseBudgetCategories.some((c) => (report.categories[c]?.score ?? 0) * 100 < budgets.lighthouseScore);
 
-export async function lighthousePage(projectRoot: string, siteUrl: string, picked: PickedPage, runs: LighthouseRuns): Promise<LighthouseResult> {
+export async function lighthousePage(
+  projectRoot: string,
+  siteUrl: string,
+  picked: PickedPage,
+  runs: LighthouseRuns,
+): Promise<LighthouseResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const url = new URL(picked.path.replace(/^\//, ''), siteUrl).href;
   try {
@@ -64,10 +84,25 @@ export async function lighthousePage(projectRoot: string, siteUrl: string, picke
         return [c, m === null ? null : Math.round(m * 100)];
       }),
     );
-    const metrics = Object.fromEntries(performanceMetrics.map((a) => [a, median(reports.map((r) => r.audits[a]?.numericValue ?? null))]));
-    return { kind: picked.kind, path: picked.path, runs: reports.length, scores, metrics, error: failed?.runtimeError?.message };
+    const metrics = Object.fromEntries(
+      performanceMetrics.map((a) => [a, median(reports.map((r) => r.audits[a]?.numericValue ?? null))]),
+    );
+    return {
+      kind: picked.kind,
+      path: picked.path,
+      runs: reports.length,
+      scores,
+      metrics,
+      error: failed?.runtimeError?.message,
+    };
   } catch (error) {
-    return { kind: picked.kind, path: picked.path, runs: 0, scores: {}, error: (error as Error).message.split('\n')[0] };
+    return {
+      kind: picked.kind,
+      path: picked.path,
+      runs: 0,
+      scores: {},
+      error: (error as Error).message.split('\n')[0],
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

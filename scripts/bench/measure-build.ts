@@ -1,10 +1,12 @@
 /**
- * Run `astro build` in a project folder and measure it: wall time, peak memory and CPU time of the
+ * Run `npm run build` (scripts/build.ts: `astro build`, then the search index) in a project folder, or
+ * another build command, and measure it: wall time, peak memory and CPU time of the
  * process tree, and the number of HTML pages written. The build runs on the same Node as the benchmark (Node 24
  * through `npm run bench`), exactly as `npm run build` would.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { astroBuild } from '../lib/project.ts';
 import { htmlFiles } from './html-files.ts';
 import { sampleTreeUsage } from './process-tree-usage.ts';
 import type { BuildMeasurement } from './report-types.ts';
@@ -15,16 +17,15 @@ export interface BuildOptions {
   label: string;
   /** Extra environment, such as OUT_DIR. */
   env?: Record<string, string>;
+  /** Script and arguments run with Node in `root` instead of the project's build (a peer's `astro build`). */
+  command?: string[];
 }
 
-export async function measureBuild({ root, label, env = {} }: BuildOptions): Promise<BuildMeasurement> {
+export async function measureBuild({ root, label, env = {}, command }: BuildOptions): Promise<BuildMeasurement> {
   const outDir = join(root, env.OUT_DIR ?? 'dist');
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const build = command ? { ...astroBuild({ root, env }), args: command } : astroBuild({ root, env });
+  const child = spawn(build.command, build.args, { ...build.options, stdio: ['ignore', 'pipe', 'pipe'] });
   const usage = sampleTreeUsage(child.pid!);
   let output = '';
   const keep = (chunk: Buffer) => {

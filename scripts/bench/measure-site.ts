@@ -23,8 +23,17 @@ export interface SiteMeasurements {
   notes: string[];
 }
 
-export async function measureSite(opts: { projectRoot: string; dist: string; base: string; lighthouseRuns: LighthouseRuns | undefined; log: (m: string) => void }): Promise<SiteMeasurements> {
-  const built = htmlFiles(opts.dist).map((file) => ({ path: pathOfFile(file), html: readFileSync(join(opts.dist, file), 'utf8') }));
+export async function measureSite(opts: {
+  projectRoot: string;
+  dist: string;
+  base: string;
+  lighthouseRuns: LighthouseRuns | undefined;
+  log: (m: string) => void;
+}): Promise<SiteMeasurements> {
+  const built = htmlFiles(opts.dist).map((file) => ({
+    path: pathOfFile(file),
+    html: readFileSync(join(opts.dist, file), 'utf8'),
+  }));
   const { picked, missing } = pickPages(built);
   const notes = missing.map((m) => `Page weight, ${m}.`);
   const server = await serveStatic(opts.dist, { base: opts.base });

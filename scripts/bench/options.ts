@@ -21,6 +21,12 @@ export interface BenchOptions {
   /** Keep the temporary project copies for inspection. */
   keepTemp: boolean;
   help: boolean;
+  /** Build against this peer instead of the usual run (only "starlight"). */
+  peer: 'starlight' | undefined;
+  /** Pairs of builds in a peer comparison. */
+  runs: number;
+  /** Build at these page counts and report cost per page, instead of the usual run. */
+  growth: number[] | undefined;
 }
 
 export const usage = `Usage: npm run bench -- [options]
@@ -34,6 +40,14 @@ export const usage = `Usage: npm run bench -- [options]
   --quick              200 synthetic pages and no Lighthouse (for a quick look)
   --out DIR            report folder (default bench-report)
   --keep-temp          keep the temporary project copies
+  --peer starlight     instead of the usual run: build the same generated MDX pages
+                       (--pages, default 1000) with this site and with Starlight
+                       (installed from the registry, pinned), in turn, --runs times;
+                       report the ratios of wall time, CPU time and peak memory
+  --runs N             pairs of builds for --peer (default 3)
+  --growth [SIZES]     instead of the usual run: build with each number of pages
+                       (default 250,1000,3000), all in one section, and report time
+                       and memory per page; combine with --peer to run both
   --help               show this text`;
 
 function positiveInteger<T extends number | undefined>(name: string, raw: string | undefined, fallback: T): number | T {
@@ -43,8 +57,19 @@ function positiveInteger<T extends number | undefined>(name: string, raw: string
   return n;
 }
 
+function parsePeer(raw: string | undefined): 'starlight' | undefined {
+  if (raw === undefined) return undefined;
+  if (raw !== 'starlight') throw new Error(`--peer knows only "starlight" (got "${raw}").`);
+  return raw;
+}
+
+function parseSizes(raw: string | undefined): number[] {
+  if (raw === undefined) return [250, 1000, 3000];
+  return raw.split(',').map((part) => positiveInteger('growth', part.trim(), 0));
+}
+
 export function parseOptions(args: string[]): BenchOptions {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args,
     options: {
       pages: { type: 'string' },
@@ -57,7 +82,11 @@ export function parseOptions(args: string[]): BenchOptions {
       out: { type: 'string', default: 'bench-report' },
       'keep-temp': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
+      peer: { type: 'string' },
+      runs: { type: 'string' },
+      growth: { type: 'boolean', default: false },
     },
+    allowPositionals: true,
   });
   const quick = values.quick!;
   return {
@@ -71,5 +100,8 @@ export function parseOptions(args: string[]): BenchOptions {
     out: values.out!,
     keepTemp: values['keep-temp']!,
     help: values.help!,
+    peer: parsePeer(values.peer),
+    runs: positiveInteger('runs', values.runs, 3),
+    growth: values.growth ? parseSizes(positionals[0]) : undefined,
   };
 }

@@ -27,13 +27,22 @@ export interface RecordedResponse {
 }
 
 /** Open `url` in a fresh context, let it settle, optionally act on it, and return every response. */
-export async function recordResponses(browser: Browser, url: string, act?: (page: import('playwright-core').Page) => Promise<void>): Promise<RecordedResponse[]> {
+export async function recordResponses(
+  browser: Browser,
+  url: string,
+  act?: (page: import('playwright-core').Page) => Promise<void>,
+): Promise<RecordedResponse[]> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const pending: Promise<RecordedResponse>[] = [];
     page.on('response', (response) => {
-      pending.push(response.body().then((body) => ({ url: response.url(), group: groupOf(response), body }), () => ({ url: response.url(), group: groupOf(response), body: Buffer.alloc(0) })));
+      pending.push(
+        response.body().then(
+          (body) => ({ url: response.url(), group: groupOf(response), body }),
+          () => ({ url: response.url(), group: groupOf(response), body: Buffer.alloc(0) }),
+        ),
+      );
     });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
@@ -46,8 +55,12 @@ export async function recordResponses(browser: Browser, url: string, act?: (page
 
 export async function measurePage(browser: Browser, siteUrl: string, picked: PickedPage): Promise<PageWeight> {
   const responses = await recordResponses(browser, new URL(picked.path.replace(/^\//, ''), siteUrl).href);
-  const sum = (group: Group): Bytes => addBytes(...responses.filter((r) => r.group === group).map((r) => bytesOf(r.body)));
-  const html = responses.filter((r) => r.group === 'html').map((r) => r.body.toString('utf8')).join('');
+  const sum = (group: Group): Bytes =>
+    addBytes(...responses.filter((r) => r.group === group).map((r) => bytesOf(r.body)));
+  const html = responses
+    .filter((r) => r.group === 'html')
+    .map((r) => r.body.toString('utf8'))
+    .join('');
   const scripts = inlineScripts(html);
   const styles = inlineStyles(html);
   return {

@@ -27,7 +27,8 @@ async function settlePagefind(page: Page, quietMs = 1000, timeoutMs = 15_000): P
 }
 
 /** A search box: our own panel's, or Pagefind's default UI's (a text input). */
-const searchBox = 'input[type="search"]:visible, input[role="searchbox"]:visible, input.pagefind-ui__search-input:visible';
+const searchBox =
+  'input[type="search"]:visible, input[role="searchbox"]:visible, input.pagefind-ui__search-input:visible';
 
 async function typeQuery(page: Page): Promise<void> {
   const box = page.locator(searchBox).first();
@@ -40,7 +41,8 @@ async function typeQuery(page: Page): Promise<void> {
 }
 
 export async function measurePagefind(browser: Browser, dist: string, siteUrl: string): Promise<PagefindMeasurement> {
-  if (!existsSync(join(dist, 'pagefind'))) return { status: 'not built', note: 'dist/pagefind does not exist: the site has no search index yet' };
+  if (!existsSync(join(dist, 'pagefind')))
+    return { status: 'not built', note: 'dist/pagefind does not exist: the site has no search index yet' };
   const hasDialog = readFileSync(join(dist, 'index.html'), 'utf8').includes('data-search-dialog');
   if (hasDialog) {
     try {
@@ -53,17 +55,28 @@ export async function measurePagefind(browser: Browser, dist: string, siteUrl: s
         bytes: { raw: first.bytes, gzip: first.gzipBytes },
       };
     } catch (error) {
-      return { status: 'failed', how: `typed "${dialogQuery}" into the search dialog`, note: (error as Error).message.split('\n')[0] };
+      return {
+        status: 'failed',
+        how: `typed "${dialogQuery}" into the search dialog`,
+        note: (error as Error).message.split('\n')[0],
+      };
     }
   }
   const hasSearchPage = existsSync(join(dist, 'search/index.html'));
-  const how = hasSearchPage ? `loaded /search/?q=${firstQuery}` : `typed "${firstQuery}" into the search box on the home page`;
+  const how = hasSearchPage
+    ? `loaded /search/?q=${firstQuery}`
+    : `typed "${firstQuery}" into the search box on the home page`;
   try {
     const url = hasSearchPage ? new URL(`search/?q=${firstQuery}`, siteUrl).href : siteUrl;
     const responses = await recordResponses(browser, url, hasSearchPage ? (page) => settlePagefind(page) : typeQuery);
     const pagefind = responses.filter((r) => new URL(r.url).pathname.includes('/pagefind/'));
     if (pagefind.length === 0) return { status: 'failed', how, note: 'no request under /pagefind/ was made' };
-    return { status: 'measured', how, requests: pagefind.length, bytes: addBytes(...pagefind.map((r) => bytesOf(r.body))) };
+    return {
+      status: 'measured',
+      how,
+      requests: pagefind.length,
+      bytes: addBytes(...pagefind.map((r) => bytesOf(r.body))),
+    };
   } catch (error) {
     return { status: 'failed', how, note: (error as Error).message.split('\n')[0] };
   }

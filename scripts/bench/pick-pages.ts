@@ -46,13 +46,31 @@ export function pickPages(pages: BuiltPage[]): { picked: PickedPage[]; missing: 
   else missing.push('topic: no topic page');
 
   const withDiagram = topics.find((p) => diagramCount(p.html) > 0);
-  if (withDiagram) picked.push({ kind: 'topic with diagrams', path: withDiagram.path, note: plural(diagramCount(withDiagram.html), 'diagram') });
-  else if (topic) picked.push({ kind: 'topic with diagrams', path: topic.path, note: 'no page has a diagram yet; a plain topic stands in' });
+  if (withDiagram)
+    picked.push({
+      kind: 'topic with diagrams',
+      path: withDiagram.path,
+      note: plural(diagramCount(withDiagram.html), 'diagram'),
+    });
+  else if (topic)
+    picked.push({
+      kind: 'topic with diagrams',
+      path: topic.path,
+      note: 'no page has a diagram yet; a plain topic stands in',
+    });
 
-  const mostTables = topics.reduce<BuiltPage | undefined>((best, p) => (tables(p) > (best ? tables(best) : 0) ? p : best), undefined);
+  const mostTables = topics.reduce<BuiltPage | undefined>(
+    (best, p) => (tables(p) > (best ? tables(best) : 0) ? p : best),
+    undefined,
+  );
   const preferred = byPath.get(preferredComparison);
   const comparison = preferred ?? mostTables;
-  if (comparison) picked.push({ kind: 'comparison', path: comparison.path, note: `${plural(tables(comparison), 'table')}${preferred ? '' : ', the most of any topic page'}` });
+  if (comparison)
+    picked.push({
+      kind: 'comparison',
+      path: comparison.path,
+      note: `${plural(tables(comparison), 'table')}${preferred ? '' : ', the most of any topic page'}`,
+    });
   else missing.push('comparison: no page has a table');
 
   const technology = sorted.find((p) => /^\/technologies\/[^/]+\/$/.test(p.path));

@@ -63,7 +63,10 @@ export function processTree(root: number): Map<number, number> {
 }
 
 /** Start sampling; `stop()` returns the peak memory in bytes and the CPU time in milliseconds. */
-export function sampleTreeUsage(root: number, intervalMs = 100): { stop: () => { peakRssBytes: number; cpuMs: number } } {
+export function sampleTreeUsage(
+  root: number,
+  intervalMs = 100,
+): { stop: () => { peakRssBytes: number; cpuMs: number } } {
   const ticksPerSecond = clockTicksPerSecond();
   const cpuTicks = new Map<number, number>();
   let peak = 0;

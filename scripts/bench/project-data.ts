@@ -14,12 +14,18 @@ export interface ProjectData {
 }
 
 function filesIn(dir: string, extension: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(extension)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(extension))
+        .sort()
+    : [];
 }
 
 function idsOf(value: unknown): string[] {
   const entries = Array.isArray(value) ? value : [value];
-  return entries.flatMap((e) => (e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : []));
+  return entries.flatMap((e) =>
+    e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : [],
+  );
 }
 
 function yamlIds(dir: string, fallbackToFileName: boolean): string[] {

@@ -39,7 +39,14 @@ export function syntheticPageId(index: number, count: number): string {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-function frontmatter(fields: { title: string; description: string; section: string; order: number; updated: string; related: string[] }): string {
+function frontmatter(fields: {
+  title: string;
+  description: string;
+  section: string;
+  order: number;
+  updated: string;
+  related: string[];
+}): string {
   const related = fields.related.length ? `related: [${fields.related.join(', ')}]\n` : '';
   return `---\ntitle: "${fields.title}"\ndescription: "${fields.description}"\nsection: ${fields.section}\norder: ${fields.order}\nupdated: ${fields.updated}\n${related}---\n`;
 }
@@ -75,12 +82,19 @@ function body(random: Random, index: number, options: Required<GeneratorOptions>
     parts.push(`<Diagram id="${pick(random, data.diagramIds)}" />`);
     counts.diagrams++;
   }
-  parts.push(`## ${heading(random)}`, paragraph(random, 3), `${paragraph(random, 2)} Continue with [the next page](/${other(count - 1)}/).`);
+  parts.push(
+    `## ${heading(random)}`,
+    paragraph(random, 3),
+    `${paragraph(random, 2)} Continue with [the next page](/${other(count - 1)}/).`,
+  );
   return `${parts.join('\n\n')}\n`;
 }
 
 /** The pages, the nearly empty page last, and how many data references they make. */
-export function generateSyntheticPages(input: GeneratorOptions): { pages: GeneratedPage[]; references: DataReferenceCounts } {
+export function generateSyntheticPages(input: GeneratorOptions): {
+  pages: GeneratedPage[];
+  references: DataReferenceCounts;
+} {
   const options: Required<GeneratorOptions> = { seed: 1, comparisonEvery: 10, diagramEvery: 5, ...input };
   const { count, sectionIds, today } = options;
   const random = seededRandom(options.seed);
@@ -94,9 +108,17 @@ export function generateSyntheticPages(input: GeneratorOptions): { pages: Genera
       section,
       order: Math.min(999, Math.floor(i / sectionIds.length)),
       updated: isoDay(new Date(today.getTime() - ((i * 7) % 720) * dayMs)),
-      related: count > 2 ? [syntheticPageId((i + 2) % count, count), syntheticPageId((i + 3) % count, count)].filter((id) => id !== syntheticPageId(i, count)) : [],
+      related:
+        count > 2
+          ? [syntheticPageId((i + 2) % count, count), syntheticPageId((i + 3) % count, count)].filter(
+              (id) => id !== syntheticPageId(i, count),
+            )
+          : [],
     };
-    pages.push({ id: syntheticPageId(i, count), text: frontmatter(fields) + '\n' + body(random, i, options, references) });
+    pages.push({
+      id: syntheticPageId(i, count),
+      text: frontmatter(fields) + '\n' + body(random, i, options, references),
+    });
   }
   pages.push({
     id: emptyPageId,

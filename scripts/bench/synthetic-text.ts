@@ -20,13 +20,98 @@ export type Random = () => number;
 
 export const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
-const subjects = ['the hypervisor', 'a container runtime', 'the guest kernel', 'the host kernel', 'a microVM', 'a user-space kernel', 'the container engine', 'a unikernel', 'a WebAssembly runtime', 'the virtual machine monitor', 'the orchestrator', 'an OCI image'];
-const verbs = ['isolates', 'schedules', 'limits', 'shares', 'exposes', 'virtualizes', 'accounts for', 'restricts', 'maps', 'intercepts'];
-const objects = ['system calls', 'memory pages', 'network interfaces', 'block devices', 'process IDs', 'file system layers', 'CPU time', 'device drivers', 'mount points', 'user IDs', 'page tables', 'interrupts'];
-const qualifiers = ['on every boot', 'for each tenant', 'with little overhead', 'at the cost of a larger attack surface', 'before the application starts', 'when the host is under load', 'in most production setups', 'unless configured otherwise', 'through hardware extensions', 'without a second kernel'];
-const titleTopics = ['Namespaces', 'Control groups', 'Seccomp filters', 'Guest kernels', 'Live migration', 'Image layers', 'Rootless containers', 'Nested virtualization', 'Device passthrough', 'Memory ballooning', 'Snapshot restore', 'Network bridges', 'Storage drivers', 'Boot time', 'Kernel sharing', 'Sandboxed runtimes'];
-const titleAngles = ['in practice', 'under load', 'and security', 'compared', 'explained', 'for operators', 'on shared hosts', 'at scale'];
-const headings = ['How it works', 'Where the boundary sits', 'What it costs', 'Common mistakes', 'When to choose it', 'Operating it', 'Measuring it', 'Limits and caveats', 'A worked example', 'Further details'];
+const subjects = [
+  'the hypervisor',
+  'a container runtime',
+  'the guest kernel',
+  'the host kernel',
+  'a microVM',
+  'a user-space kernel',
+  'the container engine',
+  'a unikernel',
+  'a WebAssembly runtime',
+  'the virtual machine monitor',
+  'the orchestrator',
+  'an OCI image',
+];
+const verbs = [
+  'isolates',
+  'schedules',
+  'limits',
+  'shares',
+  'exposes',
+  'virtualizes',
+  'accounts for',
+  'restricts',
+  'maps',
+  'intercepts',
+];
+const objects = [
+  'system calls',
+  'memory pages',
+  'network interfaces',
+  'block devices',
+  'process IDs',
+  'file system layers',
+  'CPU time',
+  'device drivers',
+  'mount points',
+  'user IDs',
+  'page tables',
+  'interrupts',
+];
+const qualifiers = [
+  'on every boot',
+  'for each tenant',
+  'with little overhead',
+  'at the cost of a larger attack surface',
+  'before the application starts',
+  'when the host is under load',
+  'in most production setups',
+  'unless configured otherwise',
+  'through hardware extensions',
+  'without a second kernel',
+];
+const titleTopics = [
+  'Namespaces',
+  'Control groups',
+  'Seccomp filters',
+  'Guest kernels',
+  'Live migration',
+  'Image layers',
+  'Rootless containers',
+  'Nested virtualization',
+  'Device passthrough',
+  'Memory ballooning',
+  'Snapshot restore',
+  'Network bridges',
+  'Storage drivers',
+  'Boot time',
+  'Kernel sharing',
+  'Sandboxed runtimes',
+];
+const titleAngles = [
+  'in practice',
+  'under load',
+  'and security',
+  'compared',
+  'explained',
+  'for operators',
+  'on shared hosts',
+  'at scale',
+];
+const headings = [
+  'How it works',
+  'Where the boundary sits',
+  'What it costs',
+  'Common mistakes',
+  'When to choose it',
+  'Operating it',
+  'Measuring it',
+  'Limits and caveats',
+  'A worked example',
+  'Further details',
+];
 
 const capitalize = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
@@ -56,7 +141,9 @@ export function heading(random: Random): string {
 export function table(random: Random, rows: number): string {
   const lines = ['| Aspect | Containers | Virtual machines |', '|---|---|---|'];
   for (let i = 0; i < rows; i++) {
-    lines.push(`| ${capitalize(pick(random, objects))} | ${capitalize(pick(random, verbs))} by ${pick(random, subjects)} | ${capitalize(pick(random, verbs))} by ${pick(random, subjects)} |`);
+    lines.push(
+      `| ${capitalize(pick(random, objects))} | ${capitalize(pick(random, verbs))} by ${pick(random, subjects)} | ${capitalize(pick(random, verbs))} by ${pick(random, subjects)} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -31,4 +31,3 @@ export function copyProject(projectRoot: string, prefix: string): TempProject {
   }
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
-

@@ -54,10 +54,16 @@ function headerRules(dir: string): (path: string) => Record<string, string> {
   const file = join(dir, '_headers');
   const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
   return (path) =>
-    Object.assign({}, ...rules.filter(([p]) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : path === p)).map(([, h]) => h));
+    Object.assign(
+      {},
+      ...rules.filter(([p]) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : path === p)).map(([, h]) => h),
+    );
 }
 
-export async function serveStatic(dir: string, { base = '/', port = 0 }: { base?: string; port?: number } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  { base = '/', port = 0 }: { base?: string; port?: number } = {},
+): Promise<StaticServer> {
   const headersFor = headerRules(dir);
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -92,6 +98,10 @@ export async function serveStatic(dir: string, { base = '/', port = 0 }: { base?
     server,
     origin,
     url: `${origin}${base}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -8,7 +8,8 @@
 function keepInView(box: Element, item: Element, offset: number): void {
   const b = box.getBoundingClientRect();
   const r = item.getBoundingClientRect();
-  if (box.scrollHeight > box.clientHeight && (r.top < b.top || r.bottom > b.bottom)) box.scrollTop += r.top - b.top - offset * b.height;
+  if (box.scrollHeight > box.clientHeight && (r.top < b.top || r.bottom > b.bottom))
+    box.scrollTop += r.top - b.top - offset * b.height;
 }
 
 const nav = document.getElementById('site-nav');
@@ -40,10 +41,14 @@ function markSection(): void {
 }
 
 if (links.length > 0) {
-  addEventListener('scroll', () => {
-    if (!queued) requestAnimationFrame(markSection);
-    queued = true;
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!queued) requestAnimationFrame(markSection);
+      queued = true;
+    },
+    { passive: true },
+  );
   markSection();
 }
 

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { indexData, type DataSet } from './dataset.ts';
+import { indexData, type DataLists, type DataSet } from './dataset.ts';
+import { kindNames } from './kinds.ts';
 
 let cached: Promise<DataSet> | undefined;
 
@@ -11,18 +12,8 @@ export function getDataSet(): Promise<DataSet> {
 }
 
 async function readDataSet(): Promise<DataSet> {
-  const [sources, technologies, comparisons, measurements, glossary] = await Promise.all([
-    getCollection('sources'),
-    getCollection('technologies'),
-    getCollection('comparisons'),
-    getCollection('measurements'),
-    getCollection('glossary'),
-  ]);
-  return indexData({
-    sources: sources.map((e) => e.data),
-    technologies: technologies.map((e) => e.data),
-    comparisons: comparisons.map((e) => e.data),
-    measurements: measurements.map((e) => e.data),
-    glossary: glossary.map((e) => e.data),
-  });
+  const lists = await Promise.all(
+    kindNames.map(async (name) => [name, (await getCollection(name)).map((e) => e.data)] as const),
+  );
+  return indexData(Object.fromEntries(lists) as unknown as DataLists);
 }

@@ -1,30 +1,19 @@
-import type { Comparison } from '../schemas/comparison.ts';
-import type { GlossaryEntry } from '../schemas/glossary.ts';
-import type { Measurement } from '../schemas/measurement.ts';
-import type { Source } from '../schemas/source.ts';
-import type { Technology } from '../schemas/technology.ts';
+import { kindNames, kindsByName, type EntryOf, type KindName } from './kinds.ts';
 import type { LocatedData } from './load-data.ts';
 
 /**
- * All data of the site, looked up by id: what components and pages render from.
- * Built from the content collections at build time, or from the validator's located entries.
+ * All data of the site, by kind: a map by id, or for `index: 'list'` kinds (measurements) a list in
+ * file order. What components and pages render from; built from the content collections at build
+ * time, or from the validator's located entries.
  */
-export interface DataSet {
-  sources: ReadonlyMap<string, Source>;
-  technologies: ReadonlyMap<string, Technology>;
-  comparisons: ReadonlyMap<string, Comparison>;
-  glossary: ReadonlyMap<string, GlossaryEntry>;
-  /** In file order. */
-  measurements: readonly Measurement[];
-}
+export type DataSet = {
+  readonly [K in KindName]: (typeof kindsByName)[K]['index'] extends 'list'
+    ? readonly EntryOf<K>[]
+    : ReadonlyMap<string, EntryOf<K>>;
+};
 
-export interface DataLists {
-  sources: readonly Source[];
-  technologies: readonly Technology[];
-  comparisons: readonly Comparison[];
-  glossary: readonly GlossaryEntry[];
-  measurements: readonly Measurement[];
-}
+/** Every kind's entries as plain lists. */
+export type DataLists = { readonly [K in KindName]: readonly EntryOf<K>[] };
 
 /** Maps by id; when an id repeats (a validation error), the first entry wins. */
 function byId<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
@@ -34,23 +23,17 @@ function byId<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
 }
 
 export function indexData(lists: DataLists): DataSet {
-  return {
-    sources: byId(lists.sources),
-    technologies: byId(lists.technologies),
-    comparisons: byId(lists.comparisons),
-    glossary: byId(lists.glossary),
-    measurements: lists.measurements,
-  };
+  return Object.fromEntries(
+    kindNames.map((name) => {
+      const entries: readonly { id: string }[] = lists[name];
+      return [name, kindsByName[name].index === 'list' ? entries : byId(entries)];
+    }),
+  ) as unknown as DataSet;
 }
 
 /** The plain values of located entries, indexed. */
 export function dataSetOf(data: LocatedData): DataSet {
-  const values = <T>(entries: readonly { value: T }[]) => entries.map((e) => e.value);
-  return indexData({
-    sources: values(data.sources),
-    technologies: values(data.technologies),
-    comparisons: values(data.comparisons),
-    glossary: values(data.glossary),
-    measurements: values(data.measurements),
-  });
+  return indexData(
+    Object.fromEntries(kindNames.map((name) => [name, data[name].map((e) => e.value)])) as unknown as DataLists,
+  );
 }

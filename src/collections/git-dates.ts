@@ -11,7 +11,11 @@ export function lastCommitDate(path: string, cwd = process.cwd()): Date | undefi
   if (cache.has(path)) return cache.get(path);
   let date: Date | undefined;
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', path], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', path], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     date = /^\d{4}-\d{2}-\d{2}$/.test(out) ? new Date(`${out}T00:00:00Z`) : undefined;
   } catch {
     date = undefined;

@@ -1,24 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Comparison } from '../schemas/comparison.ts';
-import type { GlossaryEntry } from '../schemas/glossary.ts';
-import type { Measurement } from '../schemas/measurement.ts';
-import type { Source } from '../schemas/source.ts';
-import type { Technology } from '../schemas/technology.ts';
 import { listFiles } from '../tooling/list-files.ts';
 import type { Problem } from '../problems/problems.ts';
-import { comparisonsKind, glossaryKind, measurementsKind, sourcesKind, technologiesKind, type DataKind } from './kinds.ts';
+import { kindNames, kindsByName, type DataKind, type EntryOf, type KindName } from './kinds.ts';
 import type { Located } from '../problems/located.ts';
 import { readDataFile } from './read-data-file.ts';
 
 /** Every data entry of the project that passed its schema, with its location. */
-export interface LocatedData {
-  sources: Located<Source>[];
-  technologies: Located<Technology>[];
-  comparisons: Located<Comparison>[];
-  measurements: Located<Measurement>[];
-  glossary: Located<GlossaryEntry>[];
-}
+export type LocatedData = { [K in KindName]: Located<EntryOf<K>>[] };
 
 /** Project-relative paths of the YAML files of one kind (none when the folder or file is missing). */
 export function dataFiles(root: string, kind: DataKind<unknown>): string[] {
@@ -27,15 +16,20 @@ export function dataFiles(root: string, kind: DataKind<unknown>): string[] {
 }
 
 /** Read every file of one kind. */
-export function loadKind<T>(root: string, kind: DataKind<T>): { entries: Located<T>[]; problems: Problem[] } {
+export function loadKind<T>(
+  root: string,
+  kind: DataKind<T>,
+): { entries: Located<T>[]; problems: Problem[]; unreadableIds: string[] } {
   const entries: Located<T>[] = [];
   const problems: Problem[] = [];
+  const unreadableIds: string[] = [];
   for (const file of dataFiles(root, kind as DataKind<unknown>)) {
     const result = readDataFile(root, file, kind);
     entries.push(...result.entries);
     problems.push(...result.problems);
+    unreadableIds.push(...result.unreadableIds);
   }
-  return { entries, problems };
+  return { entries, problems, unreadableIds };
 }
 
 /** `.yml` files would be silently skipped by the loaders; say so instead. */
@@ -49,28 +43,22 @@ function misnamedFiles(root: string): Problem[] {
   }));
 }
 
-/** Load and schema-check all of `content/data/`. Cross-checks between entries run separately. */
-export function loadData(root: string): { data: LocatedData; problems: Problem[] } {
-  const sources = loadKind(root, sourcesKind);
-  const technologies = loadKind(root, technologiesKind);
-  const comparisons = loadKind(root, comparisonsKind);
-  const measurements = loadKind(root, measurementsKind);
-  const glossary = loadKind(root, glossaryKind);
+/**
+ * Ids of entries that exist in the files but could not be read (a YAML error, an invalid field),
+ * by the noun of their kind ("source", "technology", ...). Their uses are not reported as unknown ids:
+ * the entry's own problem is the one to fix.
+ */
+export type UnreadableIds = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Load and schema-check all of `content/data/`, kind by kind. Cross-checks between entries run separately. */
+export function loadData(root: string): { data: LocatedData; problems: Problem[]; unreadable: UnreadableIds } {
+  const loaded = kindNames.map((name) => {
+    const kind = kindsByName[name] as DataKind<unknown>;
+    return [name, kind, loadKind(root, kind)] as const;
+  });
   return {
-    data: {
-      sources: sources.entries,
-      technologies: technologies.entries,
-      comparisons: comparisons.entries,
-      measurements: measurements.entries,
-      glossary: glossary.entries,
-    },
-    problems: [
-      ...misnamedFiles(root),
-      ...sources.problems,
-      ...technologies.problems,
-      ...comparisons.problems,
-      ...measurements.problems,
-      ...glossary.problems,
-    ],
+    data: Object.fromEntries(loaded.map(([name, , result]) => [name, result.entries])) as LocatedData,
+    unreadable: new Map(loaded.map(([, kind, result]) => [kind.noun, new Set(result.unreadableIds)])),
+    problems: [...misnamedFiles(root), ...loaded.flatMap(([, , result]) => result.problems)],
   };
 }

@@ -16,7 +16,8 @@ export function dataLoader<T extends { id: string }>(kind: DataKind<T>): Loader 
       const root = fileURLToPath(config.root);
       const sync = async () => {
         const { entries, problems } = loadKind(root, kind);
-        if (problems.length > 0) logger.warn(`${problems.length} problem(s) in ${kind.name}; run \`npm run validate\` to list them.`);
+        if (problems.length > 0)
+          logger.warn(`${problems.length} problem(s) in ${kind.name}; run \`npm run validate\` to list them.`);
         store.clear();
         for (const entry of entries) {
           const data = await parseData({ id: entry.value.id, data: entry.value as Record<string, unknown> });

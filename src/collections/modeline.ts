@@ -22,11 +22,27 @@ export function checkModeline(text: string, file: string, schemaFile: string): P
   const expected = expectedSchemaPath(file, schemaFile);
   const match = modelinePattern.exec(firstLine);
   if (!match) {
-    return [{ file, line: 1, column: 1, severity: 'error', message: `The file does not start with the schema modeline; add \`${expectedModeline(file, schemaFile)}\` as its first line so editors check it as you type.` }];
+    return [
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: `The file does not start with the schema modeline; add \`${expectedModeline(file, schemaFile)}\` as its first line so editors check it as you type.`,
+      },
+    ];
   }
   if (match[1] !== expected) {
     const column = firstLine.indexOf('$schema=') + '$schema='.length + 1;
-    return [{ file, line: 1, column, severity: 'error', message: `The modeline points at "${match[1]}"; change it to "${expected}", the JSON Schema for this kind of file.` }];
+    return [
+      {
+        file,
+        line: 1,
+        column,
+        severity: 'error',
+        message: `The modeline points at "${match[1]}"; change it to "${expected}", the JSON Schema for this kind of file.`,
+      },
+    ];
   }
   return [];
 }

@@ -8,12 +8,14 @@ export function tabIndentation(text: string, file: string): Problem[] {
   return text.split('\n').flatMap((line, i) => {
     const indent = /^[ ]*\t/.exec(line);
     if (!indent) return [];
-    return [{
-      file,
-      line: i + 1,
-      column: indent[0].length,
-      severity: 'error' as const,
-      message: 'YAML does not allow tabs for indentation; indent with spaces (two per level).',
-    }];
+    return [
+      {
+        file,
+        line: i + 1,
+        column: indent[0].length,
+        severity: 'error' as const,
+        message: 'YAML does not allow tabs for indentation; indent with spaces (two per level).',
+      },
+    ];
   });
 }

@@ -32,13 +32,22 @@ export async function openMermaidPage(executablePath: string): Promise<MermaidPa
       render: (text, options, renderId) =>
         page.evaluate(
           async ({ text, options, renderId }) => {
-            const mermaid = (globalThis as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+            const mermaid = (
+              globalThis as unknown as {
+                mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> };
+              }
+            ).mermaid;
             try {
               mermaid.initialize(options);
               return { svg: (await mermaid.render(renderId, text)).svg };
             } catch (error) {
               const e = error as { message?: string; hash?: MermaidError['hash'] };
-              return { error: { message: String(e.message ?? error), hash: e.hash ? { line: e.hash.line, loc: e.hash.loc } : null } };
+              return {
+                error: {
+                  message: String(e.message ?? error),
+                  hash: e.hash ? { line: e.hash.line, loc: e.hash.loc } : null,
+                },
+              };
             }
           },
           { text, options, renderId },

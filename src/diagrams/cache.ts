@@ -38,7 +38,11 @@ export function mermaidOptions(theme: ThemeName) {
   return { startOnLoad: false, ...mermaidConfig, themeVariables: palettes[theme].themeVariables };
 }
 
-export function cacheKey(source: string, theme: ThemeName, versions = { mermaid: mermaidVersion, renderer: rendererVersion }): string {
+export function cacheKey(
+  source: string,
+  theme: ThemeName,
+  versions = { mermaid: mermaidVersion, renderer: rendererVersion },
+): string {
   const input = JSON.stringify({
     renderer: versions.renderer,
     mermaid: versions.mermaid,
@@ -91,7 +95,10 @@ export function staleCacheFiles(root: string, specs: readonly DiagramSpec[]): st
   } catch {
     return [];
   }
-  return names.filter((name) => name.endsWith('.svg') && !wanted.has(name)).sort().map((name) => `${cacheDir}/${name}`);
+  return names
+    .filter((name) => name.endsWith('.svg') && !wanted.has(name))
+    .sort()
+    .map((name) => `${cacheDir}/${name}`);
 }
 
 /** The cached SVG of a diagram in one theme, or undefined when it has not been rendered. */
@@ -100,9 +107,21 @@ export function readRendered(root: string, source: string, theme: ThemeName): st
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/** The cached SVGs of a diagram in every theme that has been rendered. */
+export function readRenderedSvgs(root: string, source: string): Partial<Record<ThemeName, string>> {
+  return Object.fromEntries(
+    themeNames.flatMap((theme) => {
+      const svg = readRendered(root, source, theme);
+      return svg === undefined ? [] : [[theme, svg]];
+    }),
+  );
+}
+
 /** What a contributor sees when diagrams need rendering and no browser is available. */
 export function missingRendersMessage(jobs: readonly RenderJob[]): string {
-  const files = [...new Set(jobs.map((job) => (job.spec.generated ? `${job.spec.file} (stack "${job.spec.id}")` : job.spec.file)))];
+  const files = [
+    ...new Set(jobs.map((job) => (job.spec.generated ? `${job.spec.file} (stack "${job.spec.id}")` : job.spec.file))),
+  ];
   return [
     `${files.length === 1 ? 'This diagram is' : 'These diagrams are'} new or changed and ${files.length === 1 ? 'has' : 'have'} no rendered SVG in ${cacheDir}/:`,
     ...files.map((file) => `  ${file}`),

@@ -3,12 +3,13 @@
  * `content/diagrams/*.mmd` (hand-drawn), `content/diagrams/stacks.yaml` (conceptual stacks) and the
  * `stack` of each technology in `content/data/technologies/*.yaml`. The cache must hold all of them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problems/problems.ts';
+import { readContentText } from '../tooling/read-text.ts';
 import { locate, parseYaml } from '../problems/yaml-source.ts';
 import { drawableStackSchema } from '../schemas/stack.ts';
-import { diagramsDir, readDiagramFile, readStacksFile, type DiagramSpec } from './source.ts';
+import { diagramsDir, readDiagramFile, readStacksFile, type ConceptualStack, type DiagramSpec } from './source.ts';
 import { describeStack, stackToMermaid } from './stack.ts';
 
 export const technologiesDir = 'content/data/technologies';
@@ -30,25 +31,34 @@ function filesIn(root: string, dir: string, extension: string): string[] {
  */
 export function readTechnologyStacks(root: string): DiagramSpec[] {
   return filesIn(root, technologiesDir, '.yaml').flatMap((file) => {
-    const { source, problems } = parseYaml(readFileSync(join(root, file), 'utf8'), file);
+    const { source, problems } = parseYaml(readContentText(root, file), file);
     if (problems.length) return [];
     const data = source.doc.toJS() as { id?: unknown; name?: unknown; stack?: unknown } | null;
     const stack = drawableStackSchema.safeParse(data?.stack);
     if (!stack.success || typeof data?.id !== 'string') return [];
     const name = typeof data.name === 'string' ? data.name : data.id;
-    return [{
-      id: `technology-${data.id}`,
-      file,
-      line: locate(source, ['stack'], true).line,
-      title: `${name}: the stack`,
-      description: describeStack(stack.data),
-      source: stackToMermaid(stack.data),
-      generated: true,
-    }];
+    return [
+      {
+        id: `technology-${data.id}`,
+        file,
+        line: locate(source, ['stack'], true).line,
+        title: `${name}: the stack`,
+        description: describeStack(stack.data),
+        source: stackToMermaid(stack.data),
+        generated: true,
+      },
+    ];
   });
 }
 
-export function collectDiagrams(root: string): { specs: DiagramSpec[]; problems: Problem[] } {
+export interface CollectedDiagrams {
+  specs: DiagramSpec[];
+  /** The conceptual stacks of `content/diagrams/stacks.yaml`, in file order, as the /stacks/ page draws them. */
+  stacks: ConceptualStack[];
+  problems: Problem[];
+}
+
+export function collectDiagrams(root: string): CollectedDiagrams {
   const specs: DiagramSpec[] = [];
   const problems: Problem[] = [];
   for (const file of filesIn(root, diagramsDir, '.mmd')) {
@@ -59,5 +69,5 @@ export function collectDiagrams(root: string): { specs: DiagramSpec[]; problems:
   const stacks = readStacksFile(root);
   problems.push(...stacks.problems);
   specs.push(...stacks.specs, ...readTechnologyStacks(root));
-  return { specs, problems };
+  return { specs, stacks: stacks.stacks, problems };
 }

@@ -1,15 +1,13 @@
 /**
  * What the diagram components show: a diagram's texts and its two cached SVGs, ready to inline.
- * Pure file reads; Mermaid never runs here. A missing render means the cache was not filled (the
- * build's render-diagrams integration normally does that first), so it fails with the fix.
+ * No file reads and no Mermaid here: the SVGs come from the `diagrams` collection
+ * (src/collections/diagrams.ts). A missing render means the cache was not filled (the build's
+ * render-diagrams integration normally does that first), so it fails with the fix.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatProblems } from '../problems/problems.ts';
 import type { StackLayer } from '../schemas/stack.ts';
-import { cacheKey, missingRendersMessage, readRendered, renderJobs } from './cache.ts';
+import { cacheKey, missingRendersMessage, renderJobs } from './cache.ts';
 import { themeNames, type ThemeName } from './palette.ts';
-import { diagramFile, readDiagramFile, type DiagramSpec } from './source.ts';
+import type { DiagramSpec } from './source.ts';
 import { stackToMermaid } from './stack.ts';
 import { embedSvg } from './svg.ts';
 
@@ -21,28 +19,23 @@ export interface DiagramFigureData {
   svgs: { theme: ThemeName; markup: string }[];
 }
 
-function figureData(root: string, spec: DiagramSpec, prefix: string): DiagramFigureData {
+/** The cached SVG of a diagram per theme; a theme is missing when it has not been rendered yet. */
+export type RenderedSvgs = Partial<Record<ThemeName, string>>;
+
+/** A diagram's figure, with SVG ids prefixed by `prefix` so that they stay unique on the page. */
+export function diagramFigure(spec: DiagramSpec, rendered: RenderedSvgs, prefix: string): DiagramFigureData {
   const svgs = themeNames.map((theme) => {
-    const cached = readRendered(root, spec.source, theme);
+    const cached = rendered[theme];
     if (!cached) throw new Error(missingRendersMessage(renderJobs([spec])));
-    const markup = embedSvg(cached, { prefix: `${prefix}-${theme}`, title: spec.title, description: spec.description, className: `diagram-svg diagram-${theme}` });
+    const markup = embedSvg(cached, {
+      prefix: `${prefix}-${theme}`,
+      title: spec.title,
+      description: spec.description,
+      className: `diagram-svg diagram-${theme}`,
+    });
     return { theme, markup };
   });
   return { title: spec.title, description: spec.description, caption: spec.caption, svgs };
-}
-
-/** The diagram in `content/diagrams/<id>.mmd`. */
-export function loadDiagram(root: string, id: string): DiagramFigureData {
-  const file = diagramFile(id);
-  let read: ReturnType<typeof readDiagramFile>;
-  try {
-    read = readDiagramFile(root, file);
-  } catch {
-    throw new Error(`<Diagram id="${id}"> names no diagram: ${file} does not exist. Use the name of a file in content/diagrams/ without .mmd.`);
-  }
-  const errors = read.problems.filter((p) => p.severity === 'error');
-  if (!read.spec || errors.length) throw new Error(`${formatProblems(errors)}\nFix the diagram; \`npm run validate\` lists the problems.`);
-  return figureData(root, read.spec, `dgm-${id}`);
 }
 
 export interface StackFigureInput {
@@ -56,18 +49,17 @@ export interface StackFigureInput {
 }
 
 /** A stack diagram generated from data (a conceptual stack or a technology's `stack`). */
-export function loadStackDiagram(root: string, input: StackFigureInput): DiagramFigureData {
+export function stackFigure(input: StackFigureInput, rendered: RenderedSvgs): DiagramFigureData {
   const source = stackToMermaid(input.stack);
   const id = input.id ?? cacheKey(source, 'light').slice(0, 10);
-  const spec: DiagramSpec = { id: `stack-${id}`, file: input.file ?? `the stack passed to <StackDiagram title="${input.title}">`, line: 1, title: input.title, description: input.description, source, generated: true };
-  return figureData(root, spec, `stack-${id}`);
-}
-
-/**
- * The phone drawing of a diagram, when content/diagrams/<id>-narrow.mmd exists: its SVGs, else none.
- * Pages show it instead of the wide drawing below 40rem.
- */
-export function loadNarrowVariant(root: string, id: string): DiagramFigureData['svgs'] {
-  const narrowId = `${id}-narrow`;
-  return existsSync(join(root, diagramFile(narrowId))) ? loadDiagram(root, narrowId).svgs : [];
+  const spec: DiagramSpec = {
+    id: `stack-${id}`,
+    file: input.file ?? `the stack passed to <StackDiagram title="${input.title}">`,
+    line: 1,
+    title: input.title,
+    description: input.description,
+    source,
+    generated: true,
+  };
+  return diagramFigure(spec, rendered, `stack-${id}`);
 }

@@ -39,11 +39,17 @@ function columnFromCaret(message: string, lineText: string): number | undefined 
 /** Mermaid's message without its location preamble and source excerpt. */
 function cleanMessage(message: string): string {
   // Newer parsers quote a line break as a real one (found `<newline>`): keep the message on one line.
-  const lines = message.replace(/`\n`/g, '`\\n`').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = message
+    .replace(/`\n`/g, '`\\n`')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (/^No diagram type detected/.test(lines[0] ?? '')) {
     return 'Mermaid does not know this diagram type; start with a type such as `flowchart TB` or `block-beta`.';
   }
-  const parse = /^(?:Parsing failed:\s*)?(?:Parse|Lexer|Lexical) error on line \d+(?:, column \d+)?[:.]?\s*(.*)$/i.exec(lines[0] ?? '');
+  const parse = /^(?:Parsing failed:\s*)?(?:Parse|Lexer|Lexical) error on line \d+(?:, column \d+)?[:.]?\s*(.*)$/i.exec(
+    lines[0] ?? '',
+  );
   if (parse) {
     const rest = lines.slice(1).filter((l) => !/^-*\^$/.test(l) && !l.startsWith('...'));
     const detail = [parse[1], ...rest].filter(Boolean).join(' ').trim();
@@ -57,7 +63,10 @@ function cleanMessage(message: string): string {
 export function mermaidProblem(spec: DiagramSpec, error: MermaidError): Problem {
   const sourceLines = spec.source.split('\n');
   const explicit = /line (\d+)(?:, column (\d+))?/i.exec(error.message);
-  let line = error.hash?.loc?.first_line ?? (typeof error.hash?.line === 'number' ? error.hash.line + 1 : undefined) ?? (explicit ? Number(explicit[1]) : 1);
+  let line =
+    error.hash?.loc?.first_line ??
+    (typeof error.hash?.line === 'number' ? error.hash.line + 1 : undefined) ??
+    (explicit ? Number(explicit[1]) : 1);
   let column = error.hash?.loc ? error.hash.loc.first_column + 1 : explicit?.[2] ? Number(explicit[2]) : undefined;
   // Mermaid may count a line past the end when the source stops mid-statement.
   const lastLine = sourceLines.length - (sourceLines.at(-1) === '' ? 1 : 0);
@@ -65,7 +74,13 @@ export function mermaidProblem(spec: DiagramSpec, error: MermaidError): Problem 
   column ??= columnFromCaret(error.message, sourceLines[line - 1] ?? '') ?? 1;
   const message = cleanMessage(error.message);
   if (spec.generated) {
-    return { file: spec.file, line: spec.line, column: 1, severity: 'error', message: `The stack "${spec.id}" generated Mermaid that does not render (line ${line} of the generated source); ${message}` };
+    return {
+      file: spec.file,
+      line: spec.line,
+      column: 1,
+      severity: 'error',
+      message: `The stack "${spec.id}" generated Mermaid that does not render (line ${line} of the generated source); ${message}`,
+    };
   }
   return { file: spec.file, line: spec.line + line - 1, column, severity: 'error', message };
 }

@@ -39,7 +39,11 @@ export interface RenderReport {
  * browser draws the next diagram, Node minifies and writes the previous one. Diagrams that fail are
  * reported as problems and not cached.
  */
-export async function renderMissing(root: string, specs: readonly DiagramSpec[], chromiumPath: string): Promise<RenderReport> {
+export async function renderMissing(
+  root: string,
+  specs: readonly DiagramSpec[],
+  chromiumPath: string,
+): Promise<RenderReport> {
   const jobs = missingRenders(root, specs);
   if (jobs.length === 0) return { startupMs: 0, rendered: [], problems: [], totalMs: 0 };
   const started = performance.now();
@@ -50,7 +54,9 @@ export async function renderMissing(root: string, specs: readonly DiagramSpec[],
   const failed = new Set<DiagramSpec>();
   const start = (job: RenderJob) => {
     const t0 = performance.now();
-    return page.render(renderText(job.spec.source, job.theme), mermaidOptions(job.theme), idPlaceholder).then((result) => ({ result, ms: performance.now() - t0 }));
+    return page
+      .render(renderText(job.spec.source, job.theme), mermaidOptions(job.theme), idPlaceholder)
+      .then((result) => ({ result, ms: performance.now() - t0 }));
   };
   let pending: ReturnType<typeof start> | undefined;
   try {
@@ -71,7 +77,14 @@ export async function renderMissing(root: string, specs: readonly DiagramSpec[],
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, svg);
       const rawBytes = Buffer.byteLength(result.svg);
-      rendered.push({ job, renderMs: ms, minifyMs, rawBytes, bytes: Buffer.byteLength(svg), gzipBytes: gzipSync(svg).length });
+      rendered.push({
+        job,
+        renderMs: ms,
+        minifyMs,
+        rawBytes,
+        bytes: Buffer.byteLength(svg),
+        gzipBytes: gzipSync(svg).length,
+      });
     }
   } finally {
     // If anything above threw, a render may still be in flight; closing the page rejects it.

@@ -21,7 +21,6 @@ export const layerClass: Record<StackLayerKind, ClassName> = {
   app: 'app',
 };
 
-
 /** A label as Mermaid block text: quotes and angle brackets become Mermaid's entity codes. */
 function blockText(label: string): string {
   return label.replace(/\s+/g, ' ').trim().replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');

@@ -31,14 +31,28 @@ export function prefixIds(svg: string, prefix = idPlaceholder): string {
   }
   if (renamed.size === 0) return svg;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternatives = [...renamed.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = [...renamed.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const rename = (id: string) => renamed.get(id) ?? id;
   return svg
-    .replace(new RegExp(`(\\sid=")(${alternatives})(")`, 'g'), (_m, a: string, id: string, b: string) => a + rename(id) + b)
-    .replace(new RegExp(`(url\\(\\s*['"]?#)(${alternatives})(['"]?\\s*\\))`, 'g'), (_m, a: string, id: string, b: string) => a + rename(id) + b)
-    .replace(new RegExp(`(href="#)(${alternatives})(")`, 'g'), (_m, a: string, id: string, b: string) => a + rename(id) + b)
-    .replace(/<style>([\s\S]*?)<\/style>/g, (_m, css: string) =>
-      `<style>${css.replace(new RegExp(`#(${alternatives})(?![\\w-])`, 'g'), (_c, id: string) => `#${rename(id)}`)}</style>`,
+    .replace(
+      new RegExp(`(\\sid=")(${alternatives})(")`, 'g'),
+      (_m, a: string, id: string, b: string) => a + rename(id) + b,
+    )
+    .replace(
+      new RegExp(`(url\\(\\s*['"]?#)(${alternatives})(['"]?\\s*\\))`, 'g'),
+      (_m, a: string, id: string, b: string) => a + rename(id) + b,
+    )
+    .replace(
+      new RegExp(`(href="#)(${alternatives})(")`, 'g'),
+      (_m, a: string, id: string, b: string) => a + rename(id) + b,
+    )
+    .replace(
+      /<style>([\s\S]*?)<\/style>/g,
+      (_m, css: string) =>
+        `<style>${css.replace(new RegExp(`#(${alternatives})(?![\\w-])`, 'g'), (_c, id: string) => `#${rename(id)}`)}</style>`,
     );
 }
 
@@ -67,7 +81,10 @@ export function cleanSvg(svg: string): string {
     .replace(unusedAttributes, '')
     // Mermaid sometimes writes `style="undefined;;;undefined"`; keep only real `property: value` pairs.
     .replace(/\sstyle="([^"]*)"/g, (_m, css: string) => {
-      const declarations = css.split(';').map((d) => d.trim()).filter((d) => /^[\w-]+\s*:/.test(d));
+      const declarations = css
+        .split(';')
+        .map((d) => d.trim())
+        .filter((d) => /^[\w-]+\s*:/.test(d));
       return declarations.length ? ` style="${declarations.join(';')}"` : '';
     });
   return removeUnusedMarkers(prefixIds(out));
@@ -91,13 +108,16 @@ export interface EmbedOptions {
  */
 export function embedSvg(cached: string, options: EmbedOptions): string {
   const { prefix, title, description, className } = options;
-  if (!/^[a-zA-Z][\w-]*$/.test(prefix)) throw new Error(`Diagram id prefix "${prefix}" must start with a letter and hold only letters, digits, - and _.`);
+  if (!/^[a-zA-Z][\w-]*$/.test(prefix))
+    throw new Error(`Diagram id prefix "${prefix}" must start with a letter and hold only letters, digits, - and _.`);
   const { width, height } = viewBoxSize(cached);
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
   const body = cached.split(idPlaceholder).join(prefix);
-  return body.replace(/<svg\b([^>]*)>/, (_root, attributes: string) =>
-    `<svg${attributes} width="${width}" height="${height}" class="${className}" role="img" aria-labelledby="${titleId} ${descId}">` +
+  return body.replace(
+    /<svg\b([^>]*)>/,
+    (_root, attributes: string) =>
+      `<svg${attributes} width="${width}" height="${height}" class="${className}" role="img" aria-labelledby="${titleId} ${descId}">` +
       `<title id="${titleId}">${escapeXml(title)}</title><desc id="${descId}">${escapeXml(description)}</desc>`,
   );
 }

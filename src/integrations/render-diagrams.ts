@@ -11,7 +11,9 @@ import { collectDiagrams } from '../diagrams/collect.ts';
  * diagram files and `npm run diagrams`. Pages never run Mermaid: they read the cache.
  * The renderer (Playwright, svgo: over a second to import) is loaded only when something is missing.
  */
-export function renderDiagrams(): AstroIntegration {
+export function renderDiagrams(options: { exit?: (code: number) => void } = {}): AstroIntegration {
+  // A failed build ends with the message alone, like content validation: no crash banner or stack trace.
+  const exit = options.exit ?? ((code: number) => process.exit(code));
   return {
     name: 'render-diagrams',
     hooks: {
@@ -25,13 +27,16 @@ export function renderDiagrams(): AstroIntegration {
         const { renderMissing } = await import('../diagrams/render.ts');
         const chromium = findChromium();
         const fail = (message: string) => {
-          if (command === 'build') throw new Error(message);
-          logger.warn(message);
+          if (command !== 'build') return logger.warn(message);
+          logger.error(message);
+          exit(1);
         };
         if (!chromium) return fail(missingRendersMessage(missing));
         const report = await renderMissing(root, specs, chromium);
         if (report.problems.length) return fail(`Diagrams failed to render:\n${formatProblems(report.problems)}`);
-        logger.info(`Rendered ${report.rendered.length} diagram SVGs in ${Math.round(report.totalMs)} ms; commit the new files in content/diagrams/.rendered/.`);
+        logger.info(
+          `Rendered ${report.rendered.length} diagram SVGs in ${Math.round(report.totalMs)} ms; commit the new files in content/diagrams/.rendered/.`,
+        );
       },
     },
   };

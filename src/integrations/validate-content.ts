@@ -1,28 +1,78 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, summarize } from '../problems/problems.ts';
+import { formatProblems, summarize, type Problem } from '../problems/problems.ts';
 import { validateProject } from '../validation/validate.ts';
+
+export interface ValidateContentOptions {
+  /** How a failed build ends; the default exits the process with status 1 (tests pass their own). */
+  exit?: (code: number) => void;
+}
+
+function report(problems: readonly Problem[]): string {
+  return `${formatProblems([...problems])}\n${summarize([...problems])}`;
+}
 
 /**
  * Runs the same validation as `npm run validate` before Astro loads any content, so a bad file
- * fails the build with `file:line:column` and a sentence, not with a stack trace from deep inside a loader.
- * In `astro dev` the problems are logged instead, so the server keeps running while you fix them.
+ * fails the build with `file:line:column` and a sentence. The build ends with those lines only: a
+ * thrown error would come wrapped in Astro's "unhandled error" banner, a stack trace and, for files
+ * with "window" in their name, a hint about browser APIs that has nothing to do with the problem.
+ * In `astro dev` the problems are logged instead, and logged again whenever a content file is saved,
+ * so the server keeps running while you fix them.
  */
-export function validateContent(): AstroIntegration {
+export function validateContent(options: ValidateContentOptions = {}): AstroIntegration {
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  let root = '';
+  let startedWithProblems = false;
   return {
     name: 'validate-content',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         const { problems } = validateProject(root);
+        startedWithProblems = problems.length > 0;
         if (problems.length === 0) return;
-        const report = `${formatProblems(problems)}\n${summarize(problems)}`;
         const hasErrors = problems.some((p) => p.severity === 'error');
         if (hasErrors && command === 'build') {
-          throw new Error(`Content validation failed:\n${report}\nFix the problems above; \`npm run validate\` lists them without building.`);
+          logger.error(
+            `Content validation failed:\n${report(problems)}\nFix the problems above; \`npm run validate\` lists them without building.`,
+          );
+          exit(1);
+          return;
         }
-        logger.warn(`\n${report}`);
+        logger.warn(`\n${report(problems)}`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        watchContent(root, server.watcher, logger, startedWithProblems);
       },
     },
   };
+}
+
+interface Watcher {
+  on(event: 'all', listener: (event: string, path: string) => void): unknown;
+}
+
+/** Validate again shortly after files under content/ change; say so when the last problem is fixed. */
+export function watchContent(
+  root: string,
+  watcher: Watcher,
+  logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>,
+  hadProblemsBefore = false,
+  delayMs = 200,
+): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let hadProblems = hadProblemsBefore;
+  watcher.on('all', (_event, path) => {
+    const file = relative(root, path).replaceAll('\\', '/');
+    if (!file.startsWith('content/') || file.includes('/.rendered/')) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const { problems } = validateProject(root);
+      if (problems.length > 0) logger.warn(`${file} saved; content problems:\n${report(problems)}`);
+      else if (hadProblems) logger.info(`${file} saved; no content problems left.`);
+      hadProblems = problems.length > 0;
+    }, delayMs);
+  });
 }

@@ -6,11 +6,17 @@ export interface FeedEntry {
   summary: string;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const date = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export function atomFeed(feed: { title: string; url: string; feedUrl: string; entries: readonly FeedEntry[] }, limit = 50): string {
-  const entries = [...feed.entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title)).slice(0, limit);
+export function atomFeed(
+  feed: { title: string; url: string; feedUrl: string; entries: readonly FeedEntry[] },
+  limit = 50,
+): string {
+  const entries = [...feed.entries]
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title))
+    .slice(0, limit);
   const newest = entries[0]?.updated ?? new Date(0);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',

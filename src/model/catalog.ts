@@ -43,10 +43,18 @@ export function technologyCitations(technology: Technology, data: Pick<DataSet, 
 }
 
 /** The comparison tables that have a column for the technology, each with the topic pages that show it. */
-export function tablesWithTechnology(technologyId: string, data: Pick<DataSet, 'comparisons'>, topics: readonly CitingTopic[]): { table: Comparison; pages: CitingPage[] }[] {
+export function tablesWithTechnology(
+  technologyId: string,
+  data: Pick<DataSet, 'comparisons'>,
+  topics: readonly CitingTopic[],
+): { table: Comparison; pages: CitingPage[] }[] {
   const embeds = topics.map((topic) => ({
     page: { label: topic.title, path: topicPath(topic.id) },
-    tableIds: new Set(findComponentUses(splitMdx(topic.body).body, ['ComparisonTable']).map((use) => use.attributes.find((a) => a.name === 'id')?.value)),
+    tableIds: new Set(
+      findComponentUses(splitMdx(topic.body).body, ['ComparisonTable']).map(
+        (use) => use.attributes.find((a) => a.name === 'id')?.value,
+      ),
+    ),
   }));
   return [...data.comparisons.values()]
     .filter((table) => table.columns.some((column) => column.technology === technologyId))

@@ -3,6 +3,7 @@ import type { DataSet } from '../collections/dataset.ts';
 import { attributeValue, findComponentUses, type ComponentUse } from '../problems/mdx-components.ts';
 import { splitMdx } from '../problems/mdx-source.ts';
 import { selectMeasurements } from './measurements.ts';
+import { spectrumCitations } from './spectrum-chart.ts';
 
 /**
  * Citation numbering for one page. Sources are numbered in the order the page first cites them,
@@ -11,7 +12,7 @@ import { selectMeasurements } from './measurements.ts';
  */
 
 /** Components whose output carries citation markers. */
-export const citingComponents = ['Cite', 'ComparisonTable', 'Measurements'] as const;
+export const citingComponents = ['Cite', 'ComparisonTable', 'Measurements', 'SpectrumChart'] as const;
 
 type CitableData = Pick<DataSet, 'comparisons' | 'technologies' | 'measurements'>;
 
@@ -23,8 +24,11 @@ export function citationSequence(uses: readonly ComponentUse[], data: CitableDat
     if (use.name === 'ComparisonTable') {
       const comparison = id ? data.comparisons.get(id) : undefined;
       if (!comparison) return [];
-      return tableCitations(buildComparisonTable(comparison, data.technologies, parseRowList(attributeValue(use, 'rows'))));
+      return tableCitations(
+        buildComparisonTable(comparison, data.technologies, parseRowList(attributeValue(use, 'rows'))),
+      );
     }
+    if (use.name === 'SpectrumChart') return spectrumCitations(data);
     if (use.name === 'Measurements') {
       const filter = { technology: attributeValue(use, 'technology'), metric: attributeValue(use, 'metric') };
       return selectMeasurements(data.measurements, filter).map((m) => m.source);

@@ -38,7 +38,10 @@ export interface TableModel {
 
 /** `rows="isolation, networking"` as a list of row ids; undefined when the attribute is absent or empty. */
 export function parseRowList(rows: string | undefined): string[] | undefined {
-  const ids = (rows ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (rows ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return ids.length > 0 ? ids : undefined;
 }
 
@@ -72,7 +75,13 @@ export function buildComparisonTable(
       label: row.label,
       cells: columns.map((column) => {
         const cell = row.cells[column.id];
-        return { columnId: column.id, columnLabel: column.label, summary: cell?.summary, detail: cell?.detail, sources: cell?.sources ?? [] };
+        return {
+          columnId: column.id,
+          columnLabel: column.label,
+          summary: cell?.summary,
+          detail: cell?.detail,
+          sources: cell?.sources ?? [],
+        };
       }),
     })),
   };

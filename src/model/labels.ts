@@ -7,16 +7,56 @@ import type { StackLayer, Technology } from '../schemas/technology.ts';
  * adding a value to a schema without a label is a type error.
  */
 export const technologyKindLabels: Record<Technology['kind'], { label: string; singular: string; blurb: string }> = {
-  hypervisor: { label: 'Hypervisors', singular: 'Hypervisor', blurb: 'Software that runs virtual machines on the hardware or inside a host kernel.' },
-  vmm: { label: 'Virtual machine monitors', singular: 'Virtual machine monitor', blurb: 'User-space programs that give a virtual machine its devices and run it on a hypervisor.' },
-  'container-engine': { label: 'Container engines', singular: 'Container engine', blurb: 'Tools that pull images and manage containers, delegating the start to a runtime.' },
-  'container-runtime': { label: 'Container runtimes', singular: 'Container runtime', blurb: 'Low-level programs that set up namespaces and cgroups and start the container process.' },
-  'system-containers': { label: 'System containers', singular: 'System containers', blurb: 'Containers that run a whole init system, managed like lightweight machines.' },
-  'sandboxed-runtime': { label: 'Sandboxed runtimes', singular: 'Sandboxed runtime', blurb: 'Runtimes that put a second kernel-like layer between the container and the host kernel.' },
-  'vm-isolated-runtime': { label: 'VM-isolated runtimes', singular: 'VM-isolated runtime', blurb: 'Container runtimes that start each container or pod inside its own virtual machine.' },
-  microvm: { label: 'MicroVMs', singular: 'MicroVM', blurb: 'Minimal virtual machine monitors built for fast start and a small attack surface.' },
-  unikernel: { label: 'Unikernels', singular: 'Unikernel', blurb: 'Single-purpose images where the application is linked with only the OS parts it needs.' },
-  'wasm-runtime': { label: 'WebAssembly runtimes', singular: 'WebAssembly runtime', blurb: 'Runtimes that execute WebAssembly modules inside a language-level sandbox.' },
+  hypervisor: {
+    label: 'Hypervisors',
+    singular: 'Hypervisor',
+    blurb: 'Software that runs virtual machines on the hardware or inside a host kernel.',
+  },
+  vmm: {
+    label: 'Virtual machine monitors',
+    singular: 'Virtual machine monitor',
+    blurb: 'User-space programs that give a virtual machine its devices and run it on a hypervisor.',
+  },
+  'container-engine': {
+    label: 'Container engines',
+    singular: 'Container engine',
+    blurb: 'Tools that pull images and manage containers, delegating the start to a runtime.',
+  },
+  'container-runtime': {
+    label: 'Container runtimes',
+    singular: 'Container runtime',
+    blurb: 'Low-level programs that set up namespaces and cgroups and start the container process.',
+  },
+  'system-containers': {
+    label: 'System containers',
+    singular: 'System containers',
+    blurb: 'Containers that run a whole init system, managed like lightweight machines.',
+  },
+  'sandboxed-runtime': {
+    label: 'Sandboxed runtimes',
+    singular: 'Sandboxed runtime',
+    blurb: 'Runtimes that put a second kernel-like layer between the container and the host kernel.',
+  },
+  'vm-isolated-runtime': {
+    label: 'VM-isolated runtimes',
+    singular: 'VM-isolated runtime',
+    blurb: 'Container runtimes that start each container or pod inside its own virtual machine.',
+  },
+  microvm: {
+    label: 'MicroVMs',
+    singular: 'MicroVM',
+    blurb: 'Minimal virtual machine monitors built for fast start and a small attack surface.',
+  },
+  unikernel: {
+    label: 'Unikernels',
+    singular: 'Unikernel',
+    blurb: 'Single-purpose images where the application is linked with only the OS parts it needs.',
+  },
+  'wasm-runtime': {
+    label: 'WebAssembly runtimes',
+    singular: 'WebAssembly runtime',
+    blurb: 'Runtimes that execute WebAssembly modules inside a language-level sandbox.',
+  },
 };
 
 export const hypervisorTypeLabels: Record<NonNullable<Technology['hypervisorType']>, string> = {

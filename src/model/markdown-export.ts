@@ -43,14 +43,26 @@ function convertProse(text: string, ctx: MarkdownContext, marker: (ids: string[]
       const comparison = ctx.data.comparisons.get(attr(tag, 'id') ?? '');
       if (!comparison) return '';
       const model = buildComparisonTable(comparison, ctx.data.technologies, parseRowList(attr(tag, 'rows')));
-      const rows = model.rows.map((r) => [r.label, ...r.cells.map((c) => `${c.summary ?? 'No data yet.'}${marker(c.sources)}`)]);
+      const rows = model.rows.map((r) => [
+        r.label,
+        ...r.cells.map((c) => `${c.summary ?? 'No data yet.'}${marker(c.sources)}`),
+      ]);
       return `**${model.title}.** ${model.caption}\n\n${table(['Characteristic', ...model.columns.map((c) => c.label)], rows)}`;
     })
     .replace(/<Measurements\b[^>]*\/>/g, (tag) => {
-      const rows = selectMeasurements([...ctx.data.measurements], { technology: attr(tag, 'technology'), metric: attr(tag, 'metric') as Metric | undefined });
+      const rows = selectMeasurements([...ctx.data.measurements], {
+        technology: attr(tag, 'technology'),
+        metric: attr(tag, 'metric') as Metric | undefined,
+      });
       return table(
         ['Measurement', 'Technology', 'Value', 'Conditions', 'Source'],
-        rows.map((m) => [`${metricLabel(m.metric)}: ${m.what}`, ctx.data.technologies.get(m.technology)?.name ?? m.technology, formatMeasurementValue(m), `${m.conditions.setup}; ${m.conditions.year}`, marker([m.source])]),
+        rows.map((m) => [
+          `${metricLabel(m.metric)}: ${m.what}`,
+          ctx.data.technologies.get(m.technology)?.name ?? m.technology,
+          formatMeasurementValue(m),
+          `${m.conditions.setup}; ${m.conditions.year}`,
+          marker([m.source]),
+        ]),
       );
     })
     .replace(/<TaskLinks\b[^>]*\/>\n?/g, '')
@@ -58,10 +70,16 @@ function convertProse(text: string, ctx: MarkdownContext, marker: (ids: string[]
 }
 
 /** A topic page as Markdown: title, description, the body, and its numbered references. */
-export function topicMarkdown(page: { title: string; description: string; url: string; updated?: Date | undefined; body: string }, ctx: MarkdownContext): string {
+export function topicMarkdown(
+  page: { title: string; description: string; url: string; updated?: Date | undefined; body: string },
+  ctx: MarkdownContext,
+): string {
   const numbers = new Map(ctx.citations.order.map((id, i) => [id, i + 1]));
   const marker = (ids: string[], loc?: string) => {
-    const n = ids.map((id) => numbers.get(id)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+    const n = ids
+      .map((id) => numbers.get(id))
+      .filter((x): x is number => x !== undefined)
+      .sort((a, b) => a - b);
     return n.length ? `[${n.join(', ')}${loc ? `, ${loc}` : ''}]` : '';
   };
   // Code fences are copied untouched: an example of `<Cite />` inside one stays an example.
@@ -77,11 +95,13 @@ export function topicMarkdown(page: { title: string; description: string; url: s
     })
     .filter(Boolean);
   const updated = page.updated ? `Last updated ${page.updated.toISOString().slice(0, 10)}. ` : '';
-  return [
-    `# ${page.title}`,
-    `> ${page.description}`,
-    `${updated}Online: <${page.url}>`,
-    body,
-    ...(references.length ? [`## References\n\n${references.join('\n')}`] : []),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `# ${page.title}`,
+      `> ${page.description}`,
+      `${updated}Online: <${page.url}>`,
+      body,
+      ...(references.length ? [`## References\n\n${references.join('\n')}`] : []),
+    ].join('\n\n') + '\n'
+  );
 }

@@ -1,4 +1,4 @@
-import type { NavLink, NavSection } from './navigation.ts';
+import { sidebarWindow, windowAround, type NavLink, type NavSection } from './navigation.ts';
 import { technologyPath } from './routes.ts';
 
 /** A generated page (not a topic file) listed in a sidebar group, after the group's topics. */
@@ -10,8 +10,8 @@ export interface GeneratedNavLink {
 }
 
 /**
- * Generated pages in the sidebar. Each appears only when its route is built, so a page such as the
- * decision guide shows up in the navigation the day its route is added, with no other change.
+ * Generated pages in the sidebar. Each appears only when its route is in `generatedPages`
+ * (src/model/routes.ts), so a generated page shows up in the navigation the day its route is added.
  */
 export const generatedNavLinks: readonly GeneratedNavLink[] = [
   { group: 'start', label: 'Help me choose', path: '/decide/' },
@@ -20,21 +20,6 @@ export const generatedNavLinks: readonly GeneratedNavLink[] = [
   { group: 'reference', label: 'Glossary', path: '/glossary/' },
   { group: 'reference', label: 'References', path: '/references/' },
 ];
-
-/**
- * The routes of the files in src/pages (dynamic routes left out): `pages/decide.astro` and
- * `pages/decide/index.astro` both give `/decide/`.
- */
-export function pageFileRoutes(files: Iterable<string>): Set<string> {
-  const routes = new Set<string>();
-  for (const file of files) {
-    const rel = file.replace(/^.*?\/pages\//, '/');
-    if (rel.includes('[')) continue;
-    const route = rel.replace(/\.(astro|mdx?|ts|js)$/, '').replace(/\/index$/, '').replace(/\/?$/, '/');
-    routes.add(route);
-  }
-  return routes;
-}
 
 /**
  * Add the generated pages to the sidebar built from topics: the extra links whose route exists, and
@@ -52,13 +37,24 @@ export function withGeneratedPages(
   const { currentPath, routeExists } = options;
   const link = (label: string, path: string): NavLink => ({ label, path, current: path === currentPath });
   const groups: NavSection[] = sections.map((s) => {
-    const extra = generatedNavLinks.filter((l) => l.group === s.id && routeExists(l.path)).map((l) => link(l.label, l.path));
+    const extra = generatedNavLinks
+      .filter((l) => l.group === s.id && routeExists(l.path))
+      .map((l) => link(l.label, l.path));
     const links = [...s.links.map((l) => ({ ...l, current: l.current || l.path === currentPath })), ...extra];
-    return { ...s, links, count: links.length };
+    return { ...s, links, count: s.count + extra.length };
   });
   if (options.technologies.length > 0 && routeExists('/technologies/')) {
     const techs = [...options.technologies].sort((a, b) => a.name.localeCompare(b.name, 'en'));
-    const links = [link('All technologies', '/technologies/'), ...techs.map((t) => link(t.name, technologyPath(t.id)))];
+    const all = techs.map((t) => link(t.name, technologyPath(t.id)));
+    const shown = windowAround(
+      all,
+      Math.max(
+        0,
+        all.findIndex((l) => l.current),
+      ),
+      sidebarWindow,
+    );
+    const links = [link('All technologies', '/technologies/'), ...shown];
     const at = groups.findIndex((g) => g.id === 'reference');
     groups.splice(at < 0 ? groups.length : at + 1, 0, {
       id: 'technologies',
@@ -68,6 +64,7 @@ export function withGeneratedPages(
       current: false,
       links,
       count: techs.length,
+      partial: shown.length < all.length,
     });
   }
   const hasCurrentLink = groups.some((g) => g.links.some((l) => l.current));

@@ -26,9 +26,15 @@ export function createPageContext(data: DataSet, citations: PageCitations): Page
 }
 
 /** The page context, or an error that says which page forgot to set it. */
-export function requirePageContext(locals: { page?: PageContext | undefined }, component: string, url: URL): PageContext {
+export function requirePageContext(
+  locals: { page?: PageContext | undefined },
+  component: string,
+  url: URL,
+): PageContext {
   if (!locals.page) {
-    throw new Error(`<${component}> on ${url.pathname} needs page data: set Astro.locals.page = createPageContext(...) in the page before rendering its content.`);
+    throw new Error(
+      `<${component}> on ${url.pathname} needs page data: set Astro.locals.page = createPageContext(...) in the page before rendering its content.`,
+    );
   }
   return locals.page;
 }

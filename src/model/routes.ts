@@ -1,9 +1,39 @@
 /**
  * Every URL the site builds, as root-relative paths without the base (e.g. `/containers/`).
- * Topic pages come from `content/topics/<id>.mdx`; the others are generated pages under `src/pages/`.
- * The link checker resolves internal links against this list.
+ * Topic pages come from `content/topics/<id>.mdx`; the other pages under `src/pages/` are listed in
+ * `generatedPages` (a unit test checks that every page file is). Pages, navigation and the link
+ * checker all take paths from here.
  */
-export const generatedRoutes: readonly string[] = ['/all-topics/', '/references/', '/glossary/', '/technologies/', '/search/', '/stacks/'];
+
+/** Where a generated page sits: its path, its section (the search filter and breadcrumbs), and whether search indexes it. */
+export interface GeneratedPage {
+  path: string;
+  /** `reference` pages get the Reference breadcrumb and sidebar; others name a section only for breadcrumbs. */
+  section?: 'reference' | 'concepts' | 'practice';
+  /** False for pages that only list other pages, so they never outrank the pages they list. */
+  searchable: boolean;
+}
+
+export const generatedPages = {
+  allTopics: { path: '/all-topics/', searchable: false },
+  references: { path: '/references/', section: 'reference', searchable: true },
+  glossary: { path: '/glossary/', section: 'reference', searchable: true },
+  technologies: { path: '/technologies/', section: 'reference', searchable: true },
+  search: { path: '/search/', searchable: false },
+  stacks: { path: '/stacks/', section: 'concepts', searchable: true },
+  decide: { path: '/decide/', section: 'practice', searchable: true },
+  compare: { path: '/compare/', section: 'practice', searchable: true },
+} as const satisfies Record<string, GeneratedPage>;
+
+export type GeneratedPageName = keyof typeof generatedPages;
+
+/** The paths of the generated pages, for the link checker. */
+export const generatedRoutes: readonly string[] = Object.values(generatedPages).map((page) => page.path);
+
+/** A page comparing two technologies (`content/data/pairs.yaml`). */
+export function comparePairPath(id: string): string {
+  return `/compare/${id}/`;
+}
 
 /** The catalog page of one technology (`content/data/technologies/<id>.yaml`). */
 export function technologyPath(id: string): string {

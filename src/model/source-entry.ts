@@ -15,6 +15,8 @@ export interface SourceEntryParts {
   publishedIso: string | undefined;
   accessed: string;
   accessedIso: string;
+  /** What exactly was read on that day (a commit, version or the document's date), when recorded. */
+  revision: string | undefined;
   note: string | undefined;
 }
 
@@ -35,6 +37,7 @@ export function sourceEntryParts(source: Source): SourceEntryParts {
     publishedIso: source.date,
     accessed: readableDate(source.accessed),
     accessedIso: source.accessed,
+    revision: source.revision,
     note: source.note,
   };
 }

@@ -18,6 +18,11 @@ export interface CitingTopic {
   body: string;
 }
 
+/** A topic collection entry as a citing topic. */
+export function toCitingTopic(topic: { id: string; data: { title: string }; body?: string | undefined }): CitingTopic {
+  return { id: topic.id, title: topic.data.title, body: topic.body ?? '' };
+}
+
 /**
  * For every source, the pages that cite it: topic pages (through `<Cite>`, tables and measurement
  * tables on them), technology pages (their sources and measurements) and glossary entries.
@@ -32,7 +37,8 @@ export function whereCited(data: DataSet, topics: readonly CitingTopic[]): Map<s
   };
   for (const topic of topics) {
     const page = { label: topic.title, path: topicPath(topic.id) };
-    for (const id of citationSequence(findComponentUses(splitMdx(topic.body).body, citingComponents), data)) add(id, page);
+    for (const id of citationSequence(findComponentUses(splitMdx(topic.body).body, citingComponents), data))
+      add(id, page);
   }
   for (const tech of data.technologies.values()) {
     const page = { label: tech.name, path: technologyPath(tech.id) };

@@ -9,8 +9,18 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = [...data.glossary.values()].sort((a, b) => a.term.localeCompare(b.term, 'en'));
   const lines = ['# Glossary', '', `Online: <${root}glossary/>`, ''];
   for (const e of entries) {
-    const sources = e.sources.map((id) => data.sources.get(id)).filter((s) => s !== undefined).map((s) => `${sourcePreview(s)} <${s.url}>`);
-    lines.push(`## ${e.term}`, '', e.definition.replace(/\s+/g, ' ').trim(), '', ...sources.map((s) => `- Source: ${s}`), '');
+    const sources = e.sources
+      .map((id) => data.sources.get(id))
+      .filter((s) => s !== undefined)
+      .map((s) => `${sourcePreview(s)} <${s.url}>`);
+    lines.push(
+      `## ${e.term}`,
+      '',
+      e.definition.replace(/\s+/g, ' ').trim(),
+      '',
+      ...sources.map((s) => `- Source: ${s}`),
+      '',
+    );
   }
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

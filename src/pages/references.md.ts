@@ -9,7 +9,12 @@ export const GET: APIRoute = async ({ site }) => {
   const root = new URL(import.meta.env.BASE_URL, site).href;
   const lines = ['# References', '', `Online: <${root}references/>`, ''];
   for (const group of sourcesByKind(data.sources.values())) {
-    lines.push(`## ${group.label}`, '', ...group.sources.map((s) => `- ${sourcePreview(s)} <${s.url}> Checked ${s.accessed}.`), '');
+    lines.push(
+      `## ${group.label}`,
+      '',
+      ...group.sources.map((s) => `- ${sourcePreview(s)} <${s.url}> Checked ${s.accessed}.`),
+      '',
+    );
   }
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

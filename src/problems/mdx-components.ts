@@ -3,6 +3,8 @@
  * page body without compiling it. The body should come from `splitMdx` (code already blanked out),
  * so examples inside code blocks are not mistaken for real uses.
  */
+import { positionsIn } from './positions.ts';
+
 export interface Attribute {
   name: string;
   /** The literal value, or undefined for a `{expression}` or an attribute without a value. */
@@ -22,22 +24,6 @@ export interface ComponentUse {
   readable: boolean;
 }
 
-/** Converts character offsets to line and column in O(log n), for bodies with many components. */
-function positions(text: string): (offset: number) => { line: number; column: number } {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
-}
-
 /** Offset just past a `{...}` expression starting at `start`, counting nested braces; -1 if unclosed. */
 function skipExpression(text: string, start: number): number {
   let depth = 0;
@@ -49,7 +35,11 @@ function skipExpression(text: string, start: number): number {
 }
 
 /** Read the attributes of a tag whose name ends at `offset`; stops at `>` or `/>`. */
-function readAttributes(text: string, offset: number, at: ReturnType<typeof positions>): { attributes: Attribute[]; readable: boolean } {
+function readAttributes(
+  text: string,
+  offset: number,
+  at: ReturnType<typeof positionsIn>,
+): { attributes: Attribute[]; readable: boolean } {
   const attributes: Attribute[] = [];
   let i = offset;
   const name = /[A-Za-z_][\w.:-]*/y;
@@ -88,7 +78,7 @@ function readAttributes(text: string, offset: number, at: ReturnType<typeof posi
 
 /** Every opening tag of the named components, in document order. */
 export function findComponentUses(body: string, names: readonly string[]): ComponentUse[] {
-  const at = positions(body);
+  const at = positionsIn(body);
   const tag = new RegExp(`<(${names.join('|')})(?=[\\s/>])`, 'g');
   return [...body.matchAll(tag)].map((match) => ({
     name: match[1]!,

@@ -16,7 +16,8 @@ function show(value: unknown): string {
   if (value === null) return 'null (an empty value)';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
   if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an impossible date' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') return 'a mapping';
   return String(value);
 }
@@ -25,6 +26,12 @@ const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${w
 
 function plural(n: number | bigint, word: string) {
   return `${n} ${word}${n === 1 || n === 1n ? '' : 's'}`;
+}
+
+/** " (it has 212)", when the value's length is known. */
+function has(input: unknown, unit: string): string {
+  const length = typeof input === 'string' ? input.trim().length : Array.isArray(input) ? input.length : undefined;
+  return length === undefined ? '' : ` (it has ${plural(length, unit)})`;
 }
 
 function unitFor(origin: string): string {
@@ -75,29 +82,40 @@ export function describeIssue(issue: Issue, knownKeys: readonly string[] = []): 
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `\`${k}\``).join(', ');
       const suggestion = issue.keys.length === 1 ? closest(issue.keys[0]!, knownKeys) : undefined;
-      const hint = suggestion ? `did you mean \`${suggestion}\`?` : 'remove it or check its spelling against the schema.';
+      const hint = suggestion
+        ? `did you mean \`${suggestion}\`?`
+        : 'remove it or check its spelling against the schema.';
       return `Unknown key ${keys}${issue.path.length ? ` in ${field}` : ''}; ${hint}`;
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v)).join(', ');
-      if (issue.input === undefined) return `${field} is required but missing; add it with one of: ${allowed}.`;
+      if (issue.input === undefined) {
+        // A schema may say more about what to add (`error: ... 'is required but missing; add ...'`).
+        return issue.message.startsWith('is required')
+          ? `${field} ${issue.message}.`
+          : `${field} is required but missing; add it with one of: ${allowed}.`;
+      }
       return `${field} must be one of: ${allowed} (got ${show(issue.input)}).`;
     }
     case 'too_small': {
       const unit = unitFor(issue.origin);
       if (issue.origin === 'date') return `${field} is too early.`;
-      if (unit) return `${field} must have at least ${plural(issue.minimum, unit)}.`;
+      if (unit) return `${field} must have at least ${plural(issue.minimum, unit)}${has(issue.input, unit)}.`;
       return `${field} must be at least ${issue.minimum}.`;
     }
     case 'too_big': {
       const unit = unitFor(issue.origin);
       if (issue.origin === 'date') return `${field} is too late.`;
-      if (unit) return `${field} must have at most ${plural(issue.maximum, unit)}.`;
+      if (unit) return `${field} must have at most ${plural(issue.maximum, unit)}${has(issue.input, unit)}.`;
       return `${field} must be at most ${issue.maximum}.`;
     }
     case 'invalid_format': {
-      if (issue.format === 'url') return `${field} must be an absolute URL starting with https:// (got ${show(issue.input)}).`;
-      if (issue.format === 'regex') return `${field} ${issue.message.startsWith('must') ? issue.message : `has the wrong form (got ${show(issue.input)})`}.`;
+      if (issue.format === 'date')
+        return `${field} must be a real date written YYYY-MM-DD, such as 2026-11-30 (got ${show(issue.input)}); check that the month exists and has that day.`;
+      if (issue.format === 'url')
+        return `${field} must be an absolute URL starting with https:// (got ${show(issue.input)}).`;
+      if (issue.format === 'regex')
+        return `${field} ${issue.message.startsWith('must') ? issue.message : `has the wrong form (got ${show(issue.input)})`}.`;
       return `${field} must be a valid ${issue.format} (got ${show(issue.input)}).`;
     }
     case 'invalid_union':

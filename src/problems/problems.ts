@@ -13,6 +13,16 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** The one way to make a problem: where it is, and one sentence saying what to change. */
+export function problem(
+  file: string,
+  at: { line: number; column: number },
+  message: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { file, line: at.line, column: at.column, message, severity };
+}
+
 export type ProblemFormat = 'text' | 'json' | 'github';
 
 export function byLocation(a: Problem, b: Problem): number {
@@ -35,7 +45,10 @@ export function formatProblems(problems: Problem[], format: ProblemFormat = 'tex
   if (format === 'json') return JSON.stringify(sorted, null, 2);
   if (format === 'github') {
     return sorted
-      .map((p) => `::${p.severity} file=${escapeGithub(p.file, true)},line=${p.line},col=${p.column}::${escapeGithub(p.message)}`)
+      .map(
+        (p) =>
+          `::${p.severity} file=${escapeGithub(p.file, true)},line=${p.line},col=${p.column}::${escapeGithub(p.message)}`,
+      )
       .join('\n');
   }
   return sorted.map(formatProblem).join('\n');

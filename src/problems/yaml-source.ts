@@ -51,9 +51,10 @@ function lineCol(source: YamlSource, offset: number) {
  */
 export function locate(source: YamlSource, path: readonly PathKey[], keyOf = false): { line: number; column: number } {
   let node: unknown = source.doc.contents;
-  let located: { line: number; column: number } = node && (node as Node).range
-    ? lineCol(source, (node as Node).range![0])
-    : { line: 1 + source.lineOffset, column: 1 };
+  let located: { line: number; column: number } =
+    node && (node as Node).range
+      ? lineCol(source, (node as Node).range![0])
+      : { line: 1 + source.lineOffset, column: 1 };
   for (let i = 0; i < path.length; i++) {
     const key = path[i]!;
     const isLast = i === path.length - 1;
@@ -85,7 +86,11 @@ export function locateScalar(source: YamlSource, text: string): { line: number; 
   const visit = (node: unknown) => {
     if (found) return;
     if (isScalar(node) && String(node.value) === text && node.range) found = lineCol(source, node.range[0]);
-    else if (isMap(node)) node.items.forEach((p) => { visit(p.key); visit(p.value); });
+    else if (isMap(node))
+      node.items.forEach((p) => {
+        visit(p.key);
+        visit(p.value);
+      });
     else if (isSeq(node)) node.items.forEach(visit);
   };
   visit(source.doc.contents);

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
-import type { Problem } from './problems.ts';
+import { problem, type Problem } from './problems.ts';
 import { describeIssue } from './messages.ts';
+import { locate, type YamlSource } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;
 type Position = { line: number; column: number };
@@ -35,18 +36,35 @@ export function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[
  * Zod issues as problems at the YAML node they concern. An unknown-keys issue becomes one problem
  * per key, each at its key, so every misspelling gets its own location and suggestion.
  */
-export function issuesToProblems(issues: readonly Issue[], schema: z.core.$ZodType, file: string, at: Locator): Problem[] {
+export function issuesToProblems(
+  issues: readonly Issue[],
+  schema: z.core.$ZodType,
+  file: string,
+  at: Locator,
+): Problem[] {
   return issues.flatMap((issue) => {
     const path = issue.path.map((k) => (typeof k === 'number' ? k : String(k)));
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(schema, issue.path);
-      return issue.keys.map((key) => ({
-        file,
-        ...at([...path, key], true),
-        severity: 'error' as const,
-        message: describeIssue({ ...issue, keys: [key] }, known),
-      }));
+      return issue.keys.map((key) =>
+        problem(file, at([...path, key], true), describeIssue({ ...issue, keys: [key] }, known)),
+      );
     }
-    return [{ file, ...at(path), severity: 'error' as const, message: describeIssue(issue) }];
+    return [problem(file, at(path), describeIssue(issue))];
   });
+}
+
+/**
+ * The one way to check parsed YAML against a schema: the parsed value, or problems at the nodes
+ * they concern. `value` defaults to the whole document (an empty mapping when it is empty).
+ */
+export function parseWithSchema<S extends z.core.$ZodType>(
+  source: YamlSource,
+  schema: S,
+  value: unknown = source.doc.toJS() ?? {},
+  at: Locator = (path, keyOf) => locate(source, path, keyOf),
+): { value?: z.output<S>; problems: Problem[] } {
+  const result = (schema as unknown as z.ZodType<z.output<S>>).safeParse(value, { reportInput: true });
+  if (result.success) return { value: result.data, problems: [] };
+  return { problems: issuesToProblems(result.error.issues, schema, source.file, at) };
 }

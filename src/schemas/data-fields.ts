@@ -8,6 +8,9 @@ import { z } from 'astro/zod';
 /** Lowercase words joined by single hyphens: `kata-containers`, `ms-containers-vs-vm`. */
 export const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** Diagram ids also start with a letter: they become part of SVG element ids. */
+export const diagramIdPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
 export const dataId = z.string().regex(idPattern, 'must be lowercase letters and digits in words joined by single hyphens, such as `kata-containers`');
 
 /**
@@ -29,7 +32,19 @@ export function notAfterToday(date: Date | string): boolean {
 
 /** A calendar date written YYYY-MM-DD that is not after today. `advice` says what the date should be. */
 export function pastDate(advice: string) {
-  return z.iso.date().refine(notAfterToday, { message: `must not be in the future; ${advice}` });
+  // A date that is not a real date gets its own error only, not "in the future" on top.
+  return z.iso.date().refine((d) => !z.regexes.date.test(d) || notAfterToday(d), { message: `must not be in the future; ${advice}` });
+}
+
+/**
+ * A calendar date that YAML may have read as a string or as a Date: a real day (not 2026-02-30) that
+ * is not after today, returned as a Date at UTC midnight. Some YAML readers roll impossible dates
+ * over to the next month; `npm run validate` reads the text itself, so those are reported there.
+ */
+export function pastCalendarDate(advice: string) {
+  return z
+    .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), pastDate(advice))
+    .transform((day) => new Date(`${day}T00:00:00Z`));
 }
 
 /** A year between 1950 and the current year. */

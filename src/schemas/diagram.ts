@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { diagramIdPattern } from './data-fields.ts';
 import { stackSchema } from './stack.ts';
 
-const id = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, starting with a letter');
+const id = z.string().regex(diagramIdPattern, 'must be lowercase words joined by hyphens, starting with a letter');
 
 /**
  * Frontmatter of a diagram file, `content/diagrams/<id>.mmd`. The Mermaid source follows the closing `---`.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { stackLayerKinds, stackLayerSchema } from './stack.ts';
+import { stackLayerSchema } from './stack.ts';
 import { dataId, pastYear, text, webUrl } from './data-fields.ts';
 
 /** What a technology is; `/technologies/` groups the catalog by it. */
@@ -22,15 +22,8 @@ export const kernelKinds = ['guest-kernel', 'shared-host-kernel', 'user-space-ke
 /** What enforces the separation between a workload and its host. */
 export const boundaryKinds = ['hardware-virtualization', 'host-kernel', 'user-space-kernel', 'language-sandbox'] as const;
 
-/** The layers a technology's stack is built from, from the hardware up. */
-/** The kinds of stack layer; one list for the catalog and the diagrams (src/schemas/stack.ts). */
-export const stackLayers = stackLayerKinds;
-
 /** The classic hypervisor classification; only meaningful for `kind: hypervisor`. */
 export const hypervisorTypes = ['type-1', 'type-2', 'disputed'] as const;
-
-/** One layer of a technology's stack: the same schema the stack diagrams draw from, so every catalog stack can be drawn. */
-export { stackLayerSchema };
 
 /**
  * One technology of the catalog (`content/data/technologies/<id>.yaml`, one per file).

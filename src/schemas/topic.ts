@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { notAfterToday } from './data-fields.ts';
+import { idPattern, pastCalendarDate } from './data-fields.ts';
 import { sectionIds } from './sections.ts';
 
 /**
@@ -17,11 +17,11 @@ export const topicSchema = z
     /** Position within its section, ascending. Ties are broken by title. */
     order: z.number().int().min(0).max(999),
     /** Date of the last meaningful content change (YYYY-MM-DD). Shown in the footer; never in the future. */
-    updated: z.coerce.date().refine(notAfterToday, { message: 'must not be in the future' }),
+    updated: pastCalendarDate('write the day of the change (YYYY-MM-DD)'),
     /** Shorter label for the sidebar when the title is long. */
     sidebarLabel: z.string().trim().min(2).max(40).optional(),
     /** Ids of related topic pages, listed under "Related pages" at the end. Default: none. */
-    related: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a page id: lowercase letters, digits and hyphens')).default([]),
+    related: z.array(z.string().regex(idPattern, 'must be a page id: lowercase letters, digits and hyphens')).default([]),
     /** Drafts are validated but not built into the site. Default: false. */
     draft: z.boolean().default(false),
   });

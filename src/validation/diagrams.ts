@@ -38,7 +38,8 @@ export function checkDiagramReferences(pages: readonly PageText[], diagramIds: R
       line: tag.line,
       column: tag.column,
       severity: 'error',
-      message: '`<Diagram>` needs a literal id, such as `<Diagram id="container-stack" />`, naming a file in content/diagrams/.',
+      message:
+        '`<Diagram>` needs a literal id, such as `<Diagram id="container-stack" />`, naming a file in content/diagrams/.',
     })),
     ...repeatedDiagrams(page),
   ]);
@@ -52,7 +53,15 @@ function repeatedDiagrams(page: PageText): Problem[] {
       seen.add(ref.value);
       return [];
     }
-    return [{ file: page.file, line: ref.line, column: ref.column, severity: 'error', message: `The diagram "${ref.value}" is already shown earlier on this page; remove this second <Diagram>.` }];
+    return [
+      {
+        file: page.file,
+        line: ref.line,
+        column: ref.column,
+        severity: 'error',
+        message: `The diagram "${ref.value}" is already shown earlier on this page; remove this second <Diagram>.`,
+      },
+    ];
   });
 }
 

@@ -25,10 +25,13 @@ describe('accessibility (axe)', () => {
         const page = await context.newPage();
         await page.goto(url);
         expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
-        const axe = theme === 'light' ? new AxeBuilder({ page }).withTags(tags) : new AxeBuilder({ page }).withRules(colourRules);
+        const axe =
+          theme === 'light' ? new AxeBuilder({ page }).withTags(tags) : new AxeBuilder({ page }).withRules(colourRules);
         const { violations } = await axe.analyze();
         await context.close();
-        return violations.map((v) => `${theme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        return violations.map(
+          (v) => `${theme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
       }),
     );
     expect(found.flat()).toEqual([]);

@@ -30,7 +30,9 @@ describe('a build under BASE_PATH=/guide/', () => {
     for (const url of pages) {
       await page.goto(url);
       const refs = await page.$$eval('[href], [src]', (els) =>
-        els.map((el) => el.getAttribute('href') ?? el.getAttribute('src')!).filter((v) => !/^(#|[a-z]+:|\/\/)/i.test(v)),
+        els
+          .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!)
+          .filter((v) => !/^(#|[a-z]+:|\/\/)/i.test(v)),
       );
       for (const ref of refs) {
         expect(ref, `${url} links to ${ref}`).toMatch(/^\/guide\//);

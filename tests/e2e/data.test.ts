@@ -18,7 +18,9 @@ let context: BrowserContext;
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 // The data components are exercised on whichever topic page shows a comparison table.
-const tablePage = pagesContaining(siteDir, 'class="data-table comparison-table"').find((p) => !p.startsWith('/technologies/'))!;
+const tablePage = pagesContaining(siteDir, 'class="data-table comparison-table"').find(
+  (p) => !p.startsWith('/technologies/'),
+)!;
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -95,27 +97,64 @@ describe('a page with a comparison table, without JavaScript', () => {
     ]);
     expect(display).toBe('block');
     expect(before).toBe(JSON.stringify(label));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
 });
 
 describe('the data pages have no accessibility violations', () => {
-  const paths = [tablePage, '/references/', '/glossary/', '/technologies/', ...pagesContaining(siteDir, 'class="tech-stack"').slice(0, 2)];
-  const cases = (['light', 'dark'] as const).flatMap((colorScheme) => paths.map((path) => [path, colorScheme] as const));
+  const paths = [
+    tablePage,
+    '/references/',
+    '/glossary/',
+    '/technologies/',
+    '/technologies/firecracker/',
+    ...pagesContaining(siteDir, 'class="tech-stack"').slice(0, 2),
+  ];
+  const cases = (['light', 'dark'] as const).flatMap((colorScheme) =>
+    paths.map((path) => [path, colorScheme] as const),
+  );
   it.each(cases)('%s in the %s theme', async (path, colorScheme) => {
     // axe runs as a script in the page, so this context keeps JavaScript on.
     const themed = await browser.newContext({ colorScheme });
     const page = await themed.newPage();
     await page.goto(new URL(path.slice(1), siteUrl).href);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     await themed.close();
     expect(violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   });
 });
 
+describe('measurements tables', () => {
+  it('label every value with what kind of number it is, in words', async () => {
+    const page = await open('/technologies/firecracker/');
+    const rows = page.locator('table.measurements-table tbody tr');
+    const labels = await rows.locator('td[data-label="Kind and value"] .measurement-kind').allTextContents();
+    expect(labels.length).toBe(await rows.count());
+    expect(new Set(labels)).toEqual(
+      new Set(['target (CI-enforced)', 'target (not test-enforced)', 'measured', 'best case']),
+    );
+    const memory = rows.filter({ hasText: "Memory used by the Firecracker VMM's threads" });
+    await expect(memory.locator('.measurement-kind').textContent()).resolves.toBe('target (CI-enforced)');
+    await page.close();
+  });
+});
+
 describe('the generated reference pages', () => {
+  it('say what exactly was read on the check date', async () => {
+    const page = await open('/references/');
+    const entry = page.locator('.reference-list > li#firecracker-spec .source-accessed');
+    await expect(entry.textContent()).resolves.toMatch(
+      /^Checked 30 November 2026 against firecracker-microvm\/firecracker@3127cd17a \(2026-04-08\), SPECIFICATION\.md/,
+    );
+    await page.close();
+  });
+
   it('give every source an anchor on /references/ and every term one on /glossary/', async () => {
     const page = await open('/references/');
     const ids = await page.locator('.reference-list > li').evaluateAll((items) => items.map((li) => li.id));

@@ -10,7 +10,9 @@ function fingerprint(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const file of files) {
     try {
-      out[file] = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+      out[file] = createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex');
     } catch {
       // a directory
     }

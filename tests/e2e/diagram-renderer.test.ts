@@ -17,8 +17,14 @@ describe('the diagram renderer', () => {
     mkdirSync(join(root, 'content/diagrams'), { recursive: true });
     writeFileSync(join(root, 'content/diagrams', name), text);
   };
-  write('good.mmd', '---\ntitle: Good\ndescription: Two nodes joined by an arrow, drawn to test the renderer.\n---\nflowchart LR\n  a["A"] --> b["B"]\n  class a app\n');
-  write('bad.mmd', '---\ntitle: Bad\ndescription: A flowchart with a stray bracket on its third line, to test error locations.\n---\nflowchart LR\n  a["A"] --> b["B"]\n  b --> c]\n');
+  write(
+    'good.mmd',
+    '---\ntitle: Good\ndescription: Two nodes joined by an arrow, drawn to test the renderer.\n---\nflowchart LR\n  a["A"] --> b["B"]\n  class a app\n',
+  );
+  write(
+    'bad.mmd',
+    '---\ntitle: Bad\ndescription: A flowchart with a stray bracket on its third line, to test error locations.\n---\nflowchart LR\n  a["A"] --> b["B"]\n  b --> c]\n',
+  );
   mkdirSync(join(root, cacheDir), { recursive: true });
   writeFileSync(join(root, cacheDir, '00000000000000000000.svg'), '<svg/>');
 

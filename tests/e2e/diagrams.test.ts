@@ -23,7 +23,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  path: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   await page.goto(new URL(path, siteUrl).href);
@@ -36,7 +39,9 @@ describe('diagrams in the built site', () => {
     const scripts = files.filter((f) => /\.m?js$/.test(f)).map((f) => readFileSync(join(siteDir, f), 'utf8'));
     const inline = files
       .filter((f) => f.endsWith('.html'))
-      .flatMap((f) => [...readFileSync(join(siteDir, f), 'utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[0]));
+      .flatMap((f) =>
+        [...readFileSync(join(siteDir, f), 'utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[0]),
+      );
     expect([...scripts, ...inline].filter((code) => /mermaid/i.test(code))).toEqual([]);
     expect(readFileSync(join(siteDir, 'virtual-machines/index.html'), 'utf8')).toContain('<figure class="diagram">');
   });
@@ -69,8 +74,13 @@ describe('diagrams in the built site', () => {
 
     const noScript = await open('containers/', { colorScheme: 'dark', javaScriptEnabled: false });
     expect(await noScript.page.evaluate(() => document.documentElement.hasAttribute('data-theme'))).toBe(false);
-    expect([await noScript.page.locator('svg.diagram-light').isVisible(), await noScript.page.locator('svg.diagram-dark').isVisible()]).toEqual([false, true]);
-    expect(await noScript.page.getByRole('img', { name: /Containers are processes on a shared kernel/ }).count()).toBe(1);
+    expect([
+      await noScript.page.locator('svg.diagram-light').isVisible(),
+      await noScript.page.locator('svg.diagram-dark').isVisible(),
+    ]).toEqual([false, true]);
+    expect(await noScript.page.getByRole('img', { name: /Containers are processes on a shared kernel/ }).count()).toBe(
+      1,
+    );
     await noScript.context.close();
   });
 
@@ -84,7 +94,10 @@ describe('diagrams in the built site', () => {
       for (const pageUrl of pages) {
         const html = await (await fetch(pageUrl)).text();
         const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
-        expect(ids.filter((id, i) => ids.indexOf(id) !== i), pageUrl).toEqual([]);
+        expect(
+          ids.filter((id, i) => ids.indexOf(id) !== i),
+          pageUrl,
+        ).toEqual([]);
       }
     }
   });
@@ -93,8 +106,12 @@ describe('diagrams in the built site', () => {
     it(`pass axe with zero violations on pages with diagrams (${theme} theme)`, async () => {
       for (const path of ['virtual-machines/', 'stacks/']) {
         const { context, page } = await open(path, { colorScheme: theme });
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
         await context.close();
       }
     });

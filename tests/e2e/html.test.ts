@@ -4,7 +4,9 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-val
 import { describe, expect, inject, it } from 'vitest';
 
 const siteDir = inject('siteDir');
-const htmlFiles = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+const htmlFiles = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 /** Every id in a page, and every internal link target, resolved against the built files. */
 function pageIds(file: string): Set<string> {

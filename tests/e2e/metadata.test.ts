@@ -39,9 +39,17 @@ describe('hosting metadata', () => {
       const urls = [...html(page).matchAll(/(?:src|href)="(https?:[^"]+)"/g)].map((m) => m[1]!);
       const external = urls.filter((u) => !u.startsWith('http://localhost:4321/'));
       // Outbound links in content and the edit link are navigation, not requests; only <a> may point elsewhere.
-      const requested = [...html(page).matchAll(/<(?:script|link|img|iframe|source)[^>]+(?:src|href)="(https?:[^"]+)"/g)].map((m) => m[1]!);
-      expect(requested.filter((u) => !u.startsWith('http://localhost:4321/')), page).toEqual([]);
-      expect(external.every((u) => /^https:\/\//.test(u)), page).toBe(true);
+      const requested = [
+        ...html(page).matchAll(/<(?:script|link|img|iframe|source)[^>]+(?:src|href)="(https?:[^"]+)"/g),
+      ].map((m) => m[1]!);
+      expect(
+        requested.filter((u) => !u.startsWith('http://localhost:4321/')),
+        page,
+      ).toEqual([]);
+      expect(
+        external.every((u) => /^https:\/\//.test(u)),
+        page,
+      ).toBe(true);
     }
   });
 });

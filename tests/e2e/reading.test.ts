@@ -16,7 +16,9 @@ const screens = [
   { name: '390 px', viewport: { width: 390, height: 844 }, phone: true },
 ] as const;
 const themes = ['light', 'dark'] as const;
-const configs = screens.flatMap((screen) => themes.map((theme) => ({ ...screen, theme, label: `${screen.name}, ${theme}` })));
+const configs = screens.flatMap((screen) =>
+  themes.map((theme) => ({ ...screen, theme, label: `${screen.name}, ${theme}` })),
+);
 
 /** Root-relative paths of the built pages whose HTML contains `marker`. */
 function pagesContaining(marker: string): string[] {
@@ -40,7 +42,13 @@ afterAll(async () => {
 describe.each(configs)('reading at $label', ({ viewport, phone, theme }) => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone, colorScheme: theme, reducedMotion: 'reduce' });
+    context = await browser.newContext({
+      viewport,
+      isMobile: phone,
+      hasTouch: phone,
+      colorScheme: theme,
+      reducedMotion: 'reduce',
+    });
   });
   afterAll(async () => {
     await context.close();
@@ -90,13 +98,28 @@ describe.each(configs)('reading at $label', ({ viewport, phone, theme }) => {
 
   it('links every kind of page from the sidebar', async () => {
     const page = await open('/containers/');
-    const hrefs = await page.locator('#site-nav a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    const expected = ['/', '/containers/', '/faq/', '/stacks/', '/glossary/', '/references/', '/technologies/', '/technologies/kvm/', '/all-topics/'];
-    for (const route of ['decide', 'compare']) if (existsSync(join(siteDir, route, 'index.html'))) expected.push(`/${route}/`);
+    const hrefs = await page
+      .locator('#site-nav a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const expected = [
+      '/',
+      '/containers/',
+      '/faq/',
+      '/stacks/',
+      '/glossary/',
+      '/references/',
+      '/technologies/',
+      '/technologies/kvm/',
+      '/all-topics/',
+    ];
+    for (const route of ['decide', 'compare'])
+      if (existsSync(join(siteDir, route, 'index.html'))) expected.push(`/${route}/`);
     for (const path of expected) expect(hrefs, path).toContain(path);
     // A group opens in place, without loading a page.
     if (phone) await page.getByRole('button', { name: 'Menu' }).click();
-    const technologies = page.locator('#site-nav details', { has: page.locator('summary', { hasText: 'Technologies' }) });
+    const technologies = page.locator('#site-nav details', {
+      has: page.locator('summary', { hasText: 'Technologies' }),
+    });
     expect(await technologies.getAttribute('open')).toBeNull();
     await technologies.locator('summary').click();
     expect(await technologies.locator('a[href$="/technologies/kvm/"]').isVisible()).toBe(true);
@@ -110,11 +133,15 @@ describe.each(configs)('reading at $label', ({ viewport, phone, theme }) => {
       const page = await open(path);
       // The rendered height of each label's <text> box; hidden theme variants measure 0 and are skipped.
       const smallest = await page.evaluate(() => {
-        const heights = [...document.querySelectorAll('figure.diagram svg text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0);
+        const heights = [...document.querySelectorAll('figure.diagram svg text')]
+          .map((t) => t.getBoundingClientRect().height)
+          .filter((h) => h > 0);
         return Math.min(...heights);
       });
       expect(smallest, path).toBeGreaterThanOrEqual(11);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.close();
     }
@@ -133,10 +160,14 @@ describe.each(configs)('reading at $label', ({ viewport, phone, theme }) => {
           })),
       );
       for (const box of boxes) {
-        expect(box.cue > 0, `${path}: shadow ${box.cue} on a box that ${box.overflows ? 'scrolls' : 'fits'}`).toBe(box.overflows);
+        expect(box.cue > 0, `${path}: shadow ${box.cue} on a box that ${box.overflows ? 'scrolls' : 'fits'}`).toBe(
+          box.overflows,
+        );
         if (box.overflows) scrolling++;
       }
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.close();
     }
@@ -147,7 +178,10 @@ describe.each(configs)('reading at $label', ({ viewport, phone, theme }) => {
   it('turns every table, Markdown ones included, into labelled cards on a phone', async () => {
     const page = await open('/hypervisors/');
     const cell = page.locator('table.md-table td[data-label]').first();
-    const [display, label] = await cell.evaluate((td) => [getComputedStyle(td).display, getComputedStyle(td, '::before').content]);
+    const [display, label] = await cell.evaluate((td) => [
+      getComputedStyle(td).display,
+      getComputedStyle(td, '::before').content,
+    ]);
     expect(display).toBe(phone ? 'block' : 'table-cell');
     if (phone) expect(label).toBe(JSON.stringify(await cell.getAttribute('data-label')));
     await page.close();
@@ -207,7 +241,10 @@ describe('search for plain-language questions', () => {
     const dialog = page.getByRole('dialog', { name: 'Search' });
     if (!(await dialog.isVisible())) await page.keyboard.press('/');
     await dialog.getByRole('combobox').fill(query);
-    await dialog.getByRole('status').filter({ hasText: `“${query}”` }).waitFor();
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: `“${query}”` })
+      .waitFor();
     return dialog.locator('.search-result:not(.search-sub-result) > .search-result-title').allTextContents();
   }
 
@@ -243,7 +280,8 @@ describe('pages a reader can take elsewhere', () => {
     expect(md).toMatch(/\n## References\n\n1\. /);
     const llms = await fetchText('llms.txt');
     for (const file of topics) expect(llms, file).toContain(`${file})`);
-    for (const path of ['glossary.md', 'references.md', 'technologies/kvm.md']) expect(await fetchText(path)).toMatch(/^# /);
+    for (const path of ['glossary.md', 'references.md', 'technologies/kvm.md'])
+      expect(await fetchText(path)).toMatch(/^# /);
   });
 
   it('publishes an Atom feed with one entry per article, newest first', async () => {
@@ -285,15 +323,24 @@ describe('the reader tasks from the home page', () => {
     await page.goto(siteUrl);
     const cards = page.getByRole('navigation', { name: 'Common questions' }).getByRole('link');
     const names = await cards.allTextContents();
-    for (const question of ['Help me choose', 'Compare technologies', 'Is KVM type 1 or type 2?', 'Windows containers on Linux?']) {
-      expect(names.some((n) => n.startsWith(question)), question).toBe(true);
+    for (const question of [
+      'Help me choose',
+      'Compare technologies',
+      'Is KVM type 1 or type 2?',
+      'Windows containers on Linux?',
+    ]) {
+      expect(
+        names.some((n) => n.startsWith(question)),
+        question,
+      ).toBe(true);
     }
     // Every card leads to a built page, and to a heading that exists when it names one.
     for (const href of await cards.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
       const target = new URL(href);
       const file = join(siteDir, target.pathname, 'index.html');
       expect(existsSync(file), href).toBe(true);
-      if (target.hash) expect(readFileSync(file, 'utf8'), href).toContain(`id="${decodeURIComponent(target.hash.slice(1))}"`);
+      if (target.hash)
+        expect(readFileSync(file, 'utf8'), href).toContain(`id="${decodeURIComponent(target.hash.slice(1))}"`);
     }
     await page.close();
   });

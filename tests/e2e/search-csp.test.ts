@@ -39,7 +39,11 @@ describe.each([
       const type = response.headers()['content-type'] ?? '';
       if (!type.startsWith('text/html')) return route.fulfill({ response });
       const body = await response.text();
-      return route.fulfill({ response, body, headers: { ...response.headers(), 'content-security-policy': policyFor(body) } });
+      return route.fulfill({
+        response,
+        body,
+        headers: { ...response.headers(), 'content-security-policy': policyFor(body) },
+      });
     });
     const page = await context.newPage();
     await page.addInitScript(() => {

@@ -9,20 +9,34 @@ import { pageUrl, prepareForIndex } from '../../src/model/search/index-html.ts';
 import { launchChromium } from '../../src/tooling/chromium.ts';
 
 /**
- * The markup other pages use to tune search, as documented in src/integrations/pagefind-index.ts, checked
+ * The markup other pages use to tune search, as documented in scripts/lib/search-index.ts, checked
  * against a small site indexed the way the build does it: technology pages add a `kind` filter, and
  * glossary terms are headings with data-pagefind-weight="10" so they rank first for their own name.
  */
 const doc = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><article data-pagefind-body><h1 data-pagefind-meta="title">${title}</h1>${body}</article></body></html>`;
-const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} about processes, kernels and isolation on a shared host.</p>`).join('');
-const terms = ['Kernel', 'Namespace', 'Cgroup', 'Container', 'Hypervisor', 'Seccomp', 'Capabilities', 'Overlay filesystem'];
+const filler = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Paragraph ${i} about processes, kernels and isolation on a shared host.</p>`,
+  ).join('');
+const terms = [
+  'Kernel',
+  'Namespace',
+  'Cgroup',
+  'Container',
+  'Hypervisor',
+  'Seccomp',
+  'Capabilities',
+  'Overlay filesystem',
+];
 
 /** A glossary, a page that uses "namespace" often, and two technology pages. */
 function site(termWeight: string | undefined): Record<string, string> {
   const weight = termWeight ? ` data-pagefind-weight="${termWeight}"` : '';
   const definitions = terms.map(
-    (t) => `<h2 id="${t.toLowerCase()}"${weight}>${t}</h2><p>A definition of ${t.toLowerCase()} with some words about the kernel and processes that run in containers on a host.</p>`,
+    (t) =>
+      `<h2 id="${t.toLowerCase()}"${weight}>${t}</h2><p>A definition of ${t.toLowerCase()} with some words about the kernel and processes that run in containers on a host.</p>`,
   );
   return {
     'glossary/index.html': doc('Glossary', definitions.join('')),
@@ -31,8 +45,14 @@ function site(termWeight: string | undefined): Record<string, string> {
       `<p>A namespace wraps a resource. Each namespace type: PID namespace, network namespace, mount namespace, user namespace.</p>${filler(30)}` +
         '<h2 id="ns">Namespaces</h2><p>Namespaces and more namespaces, namespace after namespace.</p>',
     ),
-    'technologies/kvm/index.html': doc('KVM', '<span hidden data-pagefind-ignore data-pagefind-filter="kind">Hypervisor</span><p>A kernel module.</p>'),
-    'technologies/runc/index.html': doc('runc', '<dl><dt>Kind</dt><dd data-pagefind-filter="kind">Container runtime</dd></dl><p>A low-level runtime.</p>'),
+    'technologies/kvm/index.html': doc(
+      'KVM',
+      '<span hidden data-pagefind-ignore data-pagefind-filter="kind">Hypervisor</span><p>A kernel module.</p>',
+    ),
+    'technologies/runc/index.html': doc(
+      'runc',
+      '<dl><dt>Kind</dt><dd data-pagefind-filter="kind">Container runtime</dd></dl><p>A low-level runtime.</p>',
+    ),
   };
 }
 
@@ -87,7 +107,11 @@ describe('markup that tunes search, on a fixture indexed like the build', () => 
 
   const searchNamespace = (server: StaticServer) =>
     inPage(server, async (pf) => {
-      const api = pf as { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string; sub_results: { url: string }[] }> }[] }> };
+      const api = pf as {
+        search: (q: string) => Promise<{
+          results: { data: () => Promise<{ url: string; content: string; sub_results: { url: string }[] }> }[];
+        }>;
+      };
       const { results } = await api.search('namespace');
       return Promise.all(
         results.map(async (r) => {
@@ -101,7 +125,12 @@ describe('markup that tunes search, on a fixture indexed like the build', () => 
     const filters = await inPage(weighted, async (pf) => (pf as { filters: () => Promise<unknown> }).filters());
     expect(filters).toEqual({ kind: { Hypervisor: 1, 'Container runtime': 1 } });
     const kvm = await inPage(weighted, async (pf) => {
-      const api = pf as { search: (q: string | null, o: unknown) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }> };
+      const api = pf as {
+        search: (
+          q: string | null,
+          o: unknown,
+        ) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
+      };
       const { results } = await api.search(null, { filters: { kind: { any: ['Hypervisor'] } } });
       return Promise.all(results.map((r) => r.data()));
     });

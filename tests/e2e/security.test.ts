@@ -37,7 +37,10 @@ describe('security and privacy', () => {
     const foreign: string[] = [];
     const violations: string[] = [];
     const origin = new URL(siteUrl).origin;
-    page.on('request', (req) => !req.url().startsWith(origin) && !req.url().startsWith('data:') && foreign.push(req.url()));
+    page.on(
+      'request',
+      (req) => !req.url().startsWith(origin) && !req.url().startsWith('data:') && foreign.push(req.url()),
+    );
     page.on('console', (msg) => /Content Security Policy/i.test(msg.text()) && violations.push(msg.text()));
     for (const url of pages) {
       // Pages fetch nothing after load until a reader interacts (search loads on first open).

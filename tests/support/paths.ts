@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import { projectRoot } from '../../scripts/lib/project.ts';
 
-/** The repository root, wherever a test file sits below `tests/`. */
-export const projectRoot = join(import.meta.dirname, '../..');
+export { projectRoot };
 
 /** The root of a fixture mini-project under `tests/fixtures/`. */
 export function fixturePath(name: string): string {

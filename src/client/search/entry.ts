@@ -14,7 +14,9 @@ const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dia
 
 /** Run a script parked in `<template data-deferred-script="name">`; undefined when there is none. */
 function activate(name: string): HTMLScriptElement | undefined {
-  const parked = document.querySelector<HTMLTemplateElement>(`template[data-deferred-script="${name}"]`)?.content.querySelector('script');
+  const parked = document
+    .querySelector<HTMLTemplateElement>(`template[data-deferred-script="${name}"]`)
+    ?.content.querySelector('script');
   if (!parked) return undefined;
   const script = document.createElement('script');
   for (const { name: attribute, value } of parked.attributes) script.setAttribute(attribute, value);

@@ -4,7 +4,12 @@
  * announces the result count. Focus stays in the field; Up and Down move the active option
  * (aria-activedescendant), Enter opens it. Used by the search dialog and by the /search/ page.
  */
-import type { PagefindApi, PagefindFragment, PagefindSearchResponse } from '../../model/search/pagefind-api.ts';
+import type {
+  PagefindApi,
+  PagefindFragment,
+  PagefindResult,
+  PagefindSearchResponse,
+} from '../../model/search/pagefind-api.ts';
 import {
   hasCriteria,
   hasFilters,
@@ -38,6 +43,13 @@ export interface SearchPanel {
 }
 
 const inputDelayMs = 60;
+/**
+ * Each result's text (its Pagefind fragment, 2 to 10 KB gzip) is fetched only when the result is
+ * about to be seen: this many with the list, then this many more whenever the last one shown
+ * scrolls into view (or is reached with the arrow keys). A first search then downloads the
+ * fragments of the results on screen, not of every result listed.
+ */
+const fragmentBatch = 3;
 /** Pagefind waits forever when its WebAssembly cannot start; give up and say so after this long. */
 const loadTimeoutMs = 15_000;
 
@@ -67,6 +79,7 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
   let searchId = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let active = -1;
+  let moreResults: IntersectionObserver | undefined;
 
   const optionElements = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
 
@@ -85,6 +98,7 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
   }
 
   function showResults(items: HTMLElement[]) {
+    moreResults?.disconnect();
     setActive(-1);
     list.replaceChildren(...items);
     list.hidden = items.length === 0;
@@ -111,20 +125,62 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
     }
     let response: PagefindSearchResponse;
     let fragments: PagefindFragment[];
+    let listed: PagefindResult[];
     try {
-      response = await pagefind.search(state.query ? searchWords(state.query) : null, { filters: pagefindFilterQuery(state) });
-      fragments = await Promise.all(response.results.slice(0, options.maxResults).map((r) => r.data()));
+      response = await pagefind.search(state.query ? searchWords(state.query) : null, {
+        filters: pagefindFilterQuery(state),
+      });
+      listed = response.results.slice(0, options.maxResults);
+      fragments = await Promise.all(listed.slice(0, fragmentBatch).map((r) => r.data()));
     } catch {
       if (id === searchId) showFailure('The search failed. Try again, or');
       return;
     }
     if (id !== searchId) return; // a newer search has started; drop this one
-    showResults(resultOptions(fragments.map((f) => toResultView(f)), idPrefix));
+    showResults(
+      resultOptions(
+        fragments.map((f) => toResultView(f)),
+        idPrefix,
+      ),
+    );
+    loadWhenSeen(listed.slice(fragmentBatch), fragments.length, id);
     for (const group of filtersBox.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')) {
       updateFilterCounts(group, response.totalFilters[group.dataset['filter']!] ?? {});
     }
-    status.textContent = resultsMessage({ count: response.results.length, shown: fragments.length, query: state.query, filtered: hasFilters(state) });
+    status.textContent = resultsMessage({
+      count: response.results.length,
+      shown: listed.length,
+      query: state.query,
+      filtered: hasFilters(state),
+    });
     options.onSearch?.(state);
+  }
+
+  /** Append the next results once the last one in the list is visible, until `rest` is used up. */
+  function loadWhenSeen(rest: PagefindResult[], firstIndex: number, id: number) {
+    moreResults?.disconnect();
+    const last = list.lastElementChild;
+    if (rest.length === 0 || !last) return;
+    moreResults = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      moreResults?.disconnect();
+      const batch = rest.slice(0, fragmentBatch);
+      Promise.all(batch.map((r) => r.data())).then(
+        (more) => {
+          if (id !== searchId) return;
+          list.append(
+            ...resultOptions(
+              more.map((f) => toResultView(f)),
+              idPrefix,
+              firstIndex,
+            ),
+          );
+          loadWhenSeen(rest.slice(fragmentBatch), firstIndex + batch.length, id);
+        },
+        () => {}, // the results already shown stay; a later search tries again
+      );
+    });
+    moreResults.observe(last);
   }
 
   /** A failure message in the live region, ending with a link to the list of every page. */
@@ -139,7 +195,16 @@ export function createSearchPanel(root: HTMLElement, options: SearchPanelOptions
     const groups = searchFilters
       .filter(({ name }) => Object.keys(counts[name] ?? {}).length > 0)
       .map(({ name, legend }) =>
-        filterGroup({ name, legend, counts: counts[name]!, preferred: preferredOrder[name] ?? [], chosen: state.filters[name] ?? [] }, idPrefix),
+        filterGroup(
+          {
+            name,
+            legend,
+            counts: counts[name]!,
+            preferred: preferredOrder[name] ?? [],
+            chosen: state.filters[name] ?? [],
+          },
+          idPrefix,
+        ),
       );
     filtersBox.replaceChildren(...groups);
     filtersToggle.hidden = groups.length === 0;

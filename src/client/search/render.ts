@@ -6,7 +6,11 @@ import type { ExcerptPart } from '../../model/search/excerpt.ts';
 import { orderFilterValues, type ResultView } from '../../model/search/results.ts';
 import type { FilterName } from '../../model/search/query-state.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -33,9 +37,9 @@ function option(id: string, href: string, className: string): HTMLLIElement {
  * One option per page, followed by one option per matching heading of that page. Each option is
  * named by its title (and, for a heading, the page it is on) and described by its excerpt.
  */
-export function resultOptions(views: readonly ResultView[], idPrefix: string): HTMLLIElement[] {
+export function resultOptions(views: readonly ResultView[], idPrefix: string, firstIndex = 0): HTMLLIElement[] {
   return views.flatMap((view, i) => {
-    const id = `${idPrefix}-result-${i}`;
+    const id = `${idPrefix}-result-${firstIndex + i}`;
     const page = option(id, view.url, 'search-result');
     const title = el('span', 'search-result-title', view.title);
     title.id = `${id}-title`;

@@ -10,6 +10,8 @@ import ComparisonTable from './ComparisonTable.astro';
 import Measurements from './Measurements.astro';
 import Term from './Term.astro';
 import TaskLinks from './TaskLinks.astro';
+import SpectrumChart from './SpectrumChart.astro';
+import type { MdxComponentName } from '../../schemas/mdx-components.ts';
 
 /**
  * Passed to `<Content components={...} />`: overrides for the HTML elements MDX produces, and the
@@ -27,6 +29,7 @@ export const mdxComponents = {
   ComparisonTable,
   Diagram,
   Measurements,
+  SpectrumChart,
   Term,
   TaskLinks,
-};
+} satisfies Record<MdxComponentName, unknown> & Record<string, unknown>;

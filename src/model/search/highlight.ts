@@ -26,6 +26,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function termPattern(terms: readonly string[]): RegExp | undefined {
   if (terms.length === 0) return undefined;
   const sorted = [...terms].sort((a, b) => b.length - a.length);
-  const alternatives = sorted.map((t) => (t.length >= 3 ? `${escapeRegExp(t)}[\\p{L}\\p{N}]*` : `${escapeRegExp(t)}(?![\\p{L}\\p{N}])`));
+  const alternatives = sorted.map((t) =>
+    t.length >= 3 ? `${escapeRegExp(t)}[\\p{L}\\p{N}]*` : `${escapeRegExp(t)}(?![\\p{L}\\p{N}])`,
+  );
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
 }

@@ -21,9 +21,34 @@ const sentenceElements: Record<string, string> = {
 
 const tagPattern = new RegExp(`<(/?)(${Object.keys(sentenceElements).join('|')})(?=[\\s/>])`, 'gi');
 
-/** The page's HTML with every separator-less block element turned into one Pagefind ends a sentence after. */
+/** A start tag with its attributes; quoted values may hold `>`. */
+const startTagPattern = /<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)(\s*\/?)>/g;
+const idAttributePattern = /\s+id\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+)/i;
+
+/**
+ * Removes the `id` of every element that cannot be a sub-result. Pagefind stores an anchor, with its
+ * text, for each element with an id in the page's fragment, but builds sub-results only from headings
+ * and elements marked `data-pagefind-title`; the other anchors (reference list items, diagram parts,
+ * glossary definitions) only made each result a reader downloads bigger.
+ */
+function dropNonHeadingIds(html: string): string {
+  return html.replace(startTagPattern, (tag, name: string, attributes: string, end: string) => {
+    if (/^h[1-6]$/i.test(name) || !idAttributePattern.test(attributes) || /\sdata-pagefind-title\b/i.test(attributes)) {
+      return tag;
+    }
+    return `<${name}${attributes.replace(idAttributePattern, '')}${end}>`;
+  });
+}
+
+/**
+ * The page's HTML as the search index should see it: every separator-less block element turned into
+ * one Pagefind ends a sentence after, and ids kept only on headings (see `dropNonHeadingIds`).
+ */
 export function prepareForIndex(html: string): string {
-  return html.replace(tagPattern, (_, slash: string, name: string) => `<${slash}${sentenceElements[name.toLowerCase()]}`);
+  return dropNonHeadingIds(html).replace(
+    tagPattern,
+    (_, slash: string, name: string) => `<${slash}${sentenceElements[name.toLowerCase()]}`,
+  );
 }
 
 /**

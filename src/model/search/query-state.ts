@@ -8,7 +8,7 @@ import type { FilterQuery } from './pagefind-api.ts';
 
 /**
  * The filters the UI offers, in the order their groups are shown. Pages set them with
- * `data-pagefind-filter="<name>"` (see src/integrations/pagefind-index.ts); a filter no page sets is not shown.
+ * `data-pagefind-filter="<name>"` (see scripts/lib/search-index.ts); a filter no page sets is not shown.
  */
 export const searchFilters = [
   { name: 'section', legend: 'Section' },
@@ -30,7 +30,14 @@ export const queryParam = 'q';
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const { name } of searchFilters) {
-    const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(name)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > 0) filters[name] = values;
   }
   return { query: (params.get(queryParam) ?? '').trim(), filters };

@@ -5,9 +5,11 @@
  * everyday words are replaced by the word the guide uses for the idea.
  */
 const stopWords = new Set(
-  ('a about an and are as at be between by can could difference do does for from get how i if in into is it its me ' +
+  (
+    'a about an and are as at be between by can could difference do does for from get how i if in into is it its me ' +
     'much my of on or run running should than that the their there these this to use using versus vs was what when where which who ' +
-    'why will with would you your').split(' '),
+    'why will with would you your'
+  ).split(' '),
 );
 
 /** Everyday words and the word the guide's pages use for the same idea. */
@@ -26,7 +28,10 @@ const guideWords: Record<string, string> = {
 
 /** The words to search for: stop words dropped, everyday words mapped; the query itself when nothing would be left. */
 export function searchWords(query: string): string {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}.+-]+/u).filter(Boolean);
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.+-]+/u)
+    .filter(Boolean);
   const kept = words.filter((w) => !stopWords.has(w)).map((w) => guideWords[w] ?? w);
   return kept.length > 0 ? [...new Set(kept)].join(' ') : query.trim();
 }

@@ -35,15 +35,17 @@ function matchCount(sub: PagefindSubResult): number {
  * matches, shown in page order.
  */
 export function pickSubResults(fragment: PagefindFragment, max = defaultMaxSubResults): SubResultView[] {
-  return fragment.sub_results
-    .map((sub, order) => ({ sub, order }))
-    // The part before the first heading is the page result itself, and a section whose excerpt is
-    // the page's excerpt would show the same words twice.
-    .filter(({ sub }) => sub.anchor !== undefined && sub.url !== fragment.url && sub.excerpt !== fragment.excerpt)
-    .sort((a, b) => matchCount(b.sub) - matchCount(a.sub) || a.order - b.order)
-    .slice(0, max)
-    .sort((a, b) => a.order - b.order)
-    .map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) }));
+  return (
+    fragment.sub_results
+      .map((sub, order) => ({ sub, order }))
+      // The part before the first heading is the page result itself, and a section whose excerpt is
+      // the page's excerpt would show the same words twice.
+      .filter(({ sub }) => sub.anchor !== undefined && sub.url !== fragment.url && sub.excerpt !== fragment.excerpt)
+      .sort((a, b) => matchCount(b.sub) - matchCount(a.sub) || a.order - b.order)
+      .slice(0, max)
+      .sort((a, b) => a.order - b.order)
+      .map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) }))
+  );
 }
 
 export function toResultView(fragment: PagefindFragment, maxSubResults = defaultMaxSubResults): ResultView {
@@ -72,16 +74,26 @@ export function orderFilterValues(
     const i = preferred.indexOf(v);
     return i < 0 ? preferred.length : i;
   };
-  return [...values]
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-    .map((v) => [v, counts[v] ?? 0]);
+  return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((v) => [v, counts[v] ?? 0]);
 }
 
 /** The sentence the live region announces after a search. */
-export function resultsMessage({ count, shown, query, filtered }: { count: number; shown: number; query: string; filtered: boolean }): string {
+export function resultsMessage({
+  count,
+  shown,
+  query,
+  filtered,
+}: {
+  count: number;
+  shown: number;
+  query: string;
+  filtered: boolean;
+}): string {
   const scope = filtered ? ' with the chosen filters' : '';
   if (count === 0) return query ? `No results for “${query}”${scope}.` : 'No pages match the chosen filters.';
   const noun = count === 1 ? 'result' : 'results';
-  const head = query ? `${count} ${noun} for “${query}”${scope}.` : `${count} ${count === 1 ? 'page matches' : 'pages match'} the chosen filters.`;
+  const head = query
+    ? `${count} ${noun} for “${query}”${scope}.`
+    : `${count} ${count === 1 ? 'page matches' : 'pages match'} the chosen filters.`;
   return shown < count ? `${head} Showing the first ${shown}.` : head;
 }

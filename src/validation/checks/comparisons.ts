@@ -15,21 +15,37 @@ export function checkComparison(table: Located<Comparison>): Problem[] {
   const columnList = columnIds.join(', ');
 
   columns.forEach((column, c) => {
-    if (columnIds.indexOf(column.id) !== c) report(['columns', c, 'id'], `The column id "${column.id}" appears twice in this table; give each column its own id.`);
+    if (columnIds.indexOf(column.id) !== c)
+      report(
+        ['columns', c, 'id'],
+        `The column id "${column.id}" appears twice in this table; give each column its own id.`,
+      );
   });
   const rowIds = rows.map((r) => r.id);
   rows.forEach((row, r) => {
-    if (rowIds.indexOf(row.id) !== r) report(['rows', r, 'id'], `The row id "${row.id}" appears twice in this table; give each row its own id.`);
+    if (rowIds.indexOf(row.id) !== r)
+      report(['rows', r, 'id'], `The row id "${row.id}" appears twice in this table; give each row its own id.`);
     for (const columnId of new Set(columnIds)) {
       if (!(columnId in row.cells)) {
-        report(['rows', r, 'cells'], `Row "${row.id}" has no cell for column "${columnId}"; add \`${columnId}:\` with a summary and sources under \`cells\`.`, true);
+        report(
+          ['rows', r, 'cells'],
+          `Row "${row.id}" has no cell for column "${columnId}"; add \`${columnId}:\` with a summary and sources under \`cells\`.`,
+          true,
+        );
       }
     }
     for (const [columnId, cell] of Object.entries(row.cells)) {
       if (!columnIds.includes(columnId)) {
-        report(['rows', r, 'cells', columnId], `Row "${row.id}" has a cell for "${columnId}", which is not a column of this table; use one of the column ids (${columnList}) or remove the cell.`, true);
+        report(
+          ['rows', r, 'cells', columnId],
+          `Row "${row.id}" has a cell for "${columnId}", which is not a column of this table; use one of the column ids (${columnList}) or remove the cell.`,
+          true,
+        );
       } else if (cell.sources.length === 0) {
-        report(['rows', r, 'cells', columnId, 'sources'], `The cell for column "${columnId}" in row "${row.id}" cites no source; add at least one source id to \`sources\`.`);
+        report(
+          ['rows', r, 'cells', columnId, 'sources'],
+          `The cell for column "${columnId}" in row "${row.id}" cites no source; add at least one source id to \`sources\`.`,
+        );
       }
     }
   });

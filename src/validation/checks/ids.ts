@@ -1,4 +1,5 @@
 import type { Problem } from '../../problems/problems.ts';
+import { dataKinds, type KindName } from '../../collections/kinds.ts';
 import type { LocatedData } from '../../collections/load-data.ts';
 import type { Located } from '../../problems/located.ts';
 
@@ -30,23 +31,23 @@ function idsMatchFileNames(entries: readonly Entry[], noun: string): Problem[] {
   return entries.flatMap((entry) => {
     const fileName = entry.file.replace(/^.*\//, '');
     if (fileName === `${entry.value.id}.yaml`) return [];
-    return [{
-      file: entry.file,
-      ...entry.at(['id']),
-      severity: 'error' as const,
-      message: `The ${noun} id "${entry.value.id}" does not match the file name ${fileName}; rename the file to ${entry.value.id}.yaml or change the id.`,
-    }];
+    return [
+      {
+        file: entry.file,
+        ...entry.at(['id']),
+        severity: 'error' as const,
+        message: `The ${noun} id "${entry.value.id}" does not match the file name ${fileName}; rename the file to ${entry.value.id}.yaml or change the id.`,
+      },
+    ];
   });
 }
 
+/** Every kind of data: unique ids; kinds stored one entry per file (`layout: 'single'`): ids match file names. */
 export function checkIds(data: LocatedData): Problem[] {
   return [
-    ...duplicateIds(data.sources, 'source'),
-    ...duplicateIds(data.technologies, 'technology'),
-    ...duplicateIds(data.comparisons, 'comparison table'),
-    ...duplicateIds(data.measurements, 'measurement'),
-    ...duplicateIds(data.glossary, 'glossary'),
-    ...idsMatchFileNames(data.technologies, 'technology'),
-    ...idsMatchFileNames(data.comparisons, 'comparison table'),
+    ...dataKinds.flatMap((kind) => duplicateIds(data[kind.name as KindName], kind.noun)),
+    ...dataKinds
+      .filter((kind) => kind.layout === 'single')
+      .flatMap((kind) => idsMatchFileNames(data[kind.name as KindName], kind.noun)),
   ];
 }

@@ -21,7 +21,12 @@ export function checkDataReferences(data: LocatedData, index: DataSet): Problem[
   };
   const expect = (entry: Located<unknown>, kind: IdKind, id: string, path: Path) => {
     if (!known[kind].has(id)) {
-      problems.push({ file: entry.file, ...entry.at(path), severity: 'error', message: unknownIdMessage(kind, id, known[kind].keys()) });
+      problems.push({
+        file: entry.file,
+        ...entry.at(path),
+        severity: 'error',
+        message: unknownIdMessage(kind, id, known[kind].keys()),
+      });
     }
   };
 

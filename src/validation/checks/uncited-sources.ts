@@ -10,10 +10,16 @@ import type { DataSet } from '../../collections/dataset.ts';
  * bibliography does not quietly fill with dead entries. Table cells count even when no page shows
  * the table yet.
  */
-export function checkUncitedSources(data: LocatedData, index: DataSet, topics: readonly CitingTopic[]): Problem[] {
-  const cited = new Set(whereCited(index, topics).keys());
+export function checkUncitedSources(
+  data: LocatedData,
+  index: DataSet,
+  topics: readonly CitingTopic[],
+  alsoCited: Iterable<string> = [],
+): Problem[] {
+  const cited = new Set([...whereCited(index, topics).keys(), ...alsoCited]);
   for (const table of index.comparisons.values()) {
-    for (const row of table.rows) for (const cell of Object.values(row.cells)) cell.sources.forEach((id) => cited.add(id));
+    for (const row of table.rows)
+      for (const cell of Object.values(row.cells)) cell.sources.forEach((id) => cited.add(id));
   }
   for (const m of index.measurements) cited.add(m.source);
   return data.sources

@@ -10,6 +10,8 @@ export function sitemapUrls(dir: string, serverUrl: string): string[] {
   const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
   const server = new URL(serverUrl);
   return files.flatMap((file) =>
-    [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(new URL(m[1]!).pathname, server.origin).href),
+    [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(new URL(m[1]!).pathname, server.origin).href,
+    ),
   );
 }

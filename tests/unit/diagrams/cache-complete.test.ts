@@ -13,7 +13,16 @@ describe('the committed render cache', () => {
 
   it('covers the diagrams the site needs', () => {
     const ids = specs.map((s) => s.id);
-    for (const id of ['type-1-hypervisor', 'type-2-hypervisor', 'container-stack', 'containers-in-vms', 'deployment-evolution', 'windows-isolation-modes', 'kubernetes-orchestration', 'isolation-spectrum']) {
+    for (const id of [
+      'type-1-hypervisor',
+      'type-2-hypervisor',
+      'container-stack',
+      'containers-in-vms',
+      'deployment-evolution',
+      'windows-isolation-modes',
+      'kubernetes-orchestration',
+      'isolation-spectrum',
+    ]) {
       expect(ids).toContain(id);
     }
   });

@@ -2,12 +2,30 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheFile, cacheKey, isRendered, mermaidVersion, missingRenders, readRendered, rendererVersion, renderJobs, renderText, staleCacheFiles } from '../../../src/diagrams/cache.ts';
+import {
+  cacheFile,
+  cacheKey,
+  isRendered,
+  mermaidVersion,
+  missingRenders,
+  readRendered,
+  rendererVersion,
+  renderJobs,
+  renderText,
+  staleCacheFiles,
+} from '../../../src/diagrams/cache.ts';
 import { classDefs } from '../../../src/diagrams/palette.ts';
 import type { DiagramSpec } from '../../../src/diagrams/source.ts';
 
 const source = 'flowchart TB\n  a["A"] --> b["B"]\n';
-const spec = (id: string, text = source): DiagramSpec => ({ id, file: `content/diagrams/${id}.mmd`, line: 5, title: 'T', description: 'D', source: text });
+const spec = (id: string, text = source): DiagramSpec => ({
+  id,
+  file: `content/diagrams/${id}.mmd`,
+  line: 5,
+  title: 'T',
+  description: 'D',
+  source: text,
+});
 
 describe('the cache key', () => {
   const key = cacheKey(source, 'light');
@@ -28,7 +46,9 @@ describe('the cache key', () => {
 
   it('ignores the title, description and caption, which pages add without a browser', () => {
     const a = renderJobs([spec('one')]).map((j) => j.key);
-    const b = renderJobs([{ ...spec('one'), title: 'Other', description: 'Other', caption: 'Other' }]).map((j) => j.key);
+    const b = renderJobs([{ ...spec('one'), title: 'Other', description: 'Other', caption: 'Other' }]).map(
+      (j) => j.key,
+    );
     expect(b).toEqual(a);
   });
 
@@ -38,7 +58,7 @@ describe('the cache key', () => {
 });
 
 describe('what Mermaid is given', () => {
-  it('is the source plus the theme\'s shared classes for diagram types that have classDef', () => {
+  it("is the source plus the theme's shared classes for diagram types that have classDef", () => {
     expect(renderText(source, 'dark')).toBe(`${source}${classDefs('dark')}\n`);
     expect(renderText('%% a comment\nblock-beta\n  a\n', 'light')).toContain('classDef hardware ');
   });
@@ -50,7 +70,9 @@ describe('what Mermaid is given', () => {
 
   it('has different colours in the two themes', () => {
     expect(classDefs('light')).not.toBe(classDefs('dark'));
-    expect(classDefs('light')).toMatch(/^classDef boundary stroke:#[0-9a-f]{6},stroke-width:3px,stroke-dasharray:8 4$/m);
+    expect(classDefs('light')).toMatch(
+      /^classDef boundary stroke:#[0-9a-f]{6},stroke-width:3px,stroke-dasharray:8 4$/m,
+    );
   });
 });
 

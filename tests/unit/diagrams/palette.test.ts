@@ -29,8 +29,15 @@ describe.each(themeNames)('the %s diagram palette', (theme) => {
   });
 
   it('draws borders, lines and the boundary with at least 3:1 contrast against the page', () => {
-    const strokes = Object.values(palette.swatches).map((s) => s.stroke).filter((s) => s !== 'none');
-    for (const colour of [...strokes, palette.boundary, palette.themeVariables.lineColor as string, palette.themeVariables.clusterBorder as string]) {
+    const strokes = Object.values(palette.swatches)
+      .map((s) => s.stroke)
+      .filter((s) => s !== 'none');
+    for (const colour of [
+      ...strokes,
+      palette.boundary,
+      palette.themeVariables.lineColor as string,
+      palette.themeVariables.clusterBorder as string,
+    ]) {
       expect(contrast(colour, page), colour).toBeGreaterThanOrEqual(3);
     }
   });

@@ -16,7 +16,11 @@ const kvm: StackLayer[] = [
 ];
 
 /** The block lines of the generated source, top of the drawing first. */
-const blocks = (source: string) => source.split('\n').filter((line) => /^\s+layer\d+\[/.test(line)).map((line) => line.trim());
+const blocks = (source: string) =>
+  source
+    .split('\n')
+    .filter((line) => /^\s+layer\d+\[/.test(line))
+    .map((line) => line.trim());
 
 describe('stack diagrams generated from a stack', () => {
   it('are block-beta diagrams one column wide, hardware drawn at the bottom', () => {
@@ -71,7 +75,9 @@ describe('stack diagrams generated from a stack', () => {
       'Layers from the hardware up: Server hardware with VT-x or AMD-V; Linux kernel with the kvm module; QEMU or another VMM (one process per VM); Guest kernel; Applications. ' +
         'The isolation boundary is enforced at: Guest kernel.',
     );
-    expect(describeStack(kvm.map((l) => ({ ...l, boundary: false })))).toMatch(/No layer is marked as the isolation boundary\.$/);
+    expect(describeStack(kvm.map((l) => ({ ...l, boundary: false })))).toMatch(
+      /No layer is marked as the isolation boundary\.$/,
+    );
   });
 });
 
@@ -83,8 +89,15 @@ describe('the stack schema', () => {
   });
 
   it('rejects a stack that does not start at the hardware, and unknown layer kinds', () => {
-    expect(stackSchema.safeParse([...kvm].reverse()).error?.issues[0]?.message).toMatch(/must start with the `hardware` layer/);
-    expect(stackSchema.safeParse([{ layer: 'hardware', label: 'Metal' }, { layer: 'kernel', label: 'Kernel' }]).success).toBe(false);
+    expect(stackSchema.safeParse([...kvm].reverse()).error?.issues[0]?.message).toMatch(
+      /must start with the `hardware` layer/,
+    );
+    expect(
+      stackSchema.safeParse([
+        { layer: 'hardware', label: 'Metal' },
+        { layer: 'kernel', label: 'Kernel' },
+      ]).success,
+    ).toBe(false);
   });
 });
 
@@ -94,13 +107,17 @@ describe('technology stacks', () => {
   it('are collected from the catalog, so `npm run diagrams` renders them for the technology pages', () => {
     const { specs, problems } = collectDiagrams(root);
     expect(problems).toEqual([]);
-    expect(specs.map((s) => [s.id, s.file, s.line, s.generated])).toEqual([['technology-kvm', 'content/data/technologies/kvm.yaml', 5, true]]);
+    expect(specs.map((s) => [s.id, s.file, s.line, s.generated])).toEqual([
+      ['technology-kvm', 'content/data/technologies/kvm.yaml', 5, true],
+    ]);
     expect(specs[0]!.source).toBe(stackToMermaid(kvm));
   });
 
   it('are reported by validation while they have no rendered SVG, at the `stack` key', () => {
     // The fixture's technologies are only what the stack check reads; the data checks' errors about them are not the subject here.
-    const warnings = validateProject(root).problems.filter((p) => p.severity === 'warning').map(formatProblem);
+    const warnings = validateProject(root)
+      .problems.filter((p) => p.severity === 'warning')
+      .map(formatProblem);
     expect(warnings).toEqual([
       'content/data/technologies/kvm.yaml:5:1 warning: The stack "technology-kvm" has no rendered SVG in content/diagrams/.rendered/ yet; run `npm run diagrams` (needs Chromium) and commit the new files.',
     ]);

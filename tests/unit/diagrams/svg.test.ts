@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadDiagram, loadStackDiagram } from '../../../src/diagrams/embed.ts';
-import { readStacksFile } from '../../../src/diagrams/source.ts';
-import { cleanSvg, embedSvg, idPlaceholder, prefixIds, removeUnusedMarkers, viewBoxSize } from '../../../src/diagrams/svg.ts';
+import { readRenderedSvgs } from '../../../src/diagrams/cache.ts';
+import { collectDiagrams } from '../../../src/diagrams/collect.ts';
+import { diagramFigure, stackFigure } from '../../../src/diagrams/embed.ts';
+import { diagramFile } from '../../../src/diagrams/source.ts';
+import {
+  cleanSvg,
+  embedSvg,
+  idPlaceholder,
+  prefixIds,
+  removeUnusedMarkers,
+  viewBoxSize,
+} from '../../../src/diagrams/svg.ts';
 import { projectRoot } from '../../support/paths.ts';
 
 const root = projectRoot;
@@ -39,16 +48,25 @@ describe('id prefixing', () => {
     expect(out).toContain('flowchart-v2-pointEnd');
     expect(out).not.toContain('flowchart-v2-crossEnd');
     expect(out).not.toMatch(/data-|aria-roledescription|style=""/);
-    expect(removeUnusedMarkers(`<svg><marker id="m"></marker><path marker-end="url(#m)"/></svg>`)).toContain('<marker id="m">');
+    expect(removeUnusedMarkers(`<svg><marker id="m"></marker><path marker-end="url(#m)"/></svg>`)).toContain(
+      '<marker id="m">',
+    );
   });
 
   it('leaves the root with only its namespace, id and viewBox; the page sets size and role', () => {
-    expect(cleanSvg(mermaidLike)).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" id="${idPlaceholder}" viewBox="-5 -8 210.4 99.5">`));
+    expect(cleanSvg(mermaidLike)).toMatch(
+      new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" id="${idPlaceholder}" viewBox="-5 -8 210.4 99.5">`),
+    );
   });
 });
 
 describe('embedding an SVG in a page', () => {
-  const embedded = embedSvg(cleanSvg(mermaidLike), { prefix: 'dgm-demo-light', title: 'A & B', description: 'A points at "B".', className: 'diagram-svg diagram-light' });
+  const embedded = embedSvg(cleanSvg(mermaidLike), {
+    prefix: 'dgm-demo-light',
+    title: 'A & B',
+    description: 'A points at "B".',
+    className: 'diagram-svg diagram-light',
+  });
 
   it('swaps the placeholder for the page prefix everywhere', () => {
     expect(embedded).not.toContain(idPlaceholder);
@@ -58,7 +76,9 @@ describe('embedding an SVG in a page', () => {
 
   it('names the SVG from its own <title> and <desc>, escaped', () => {
     expect(embedded).toMatch(/^<svg [^>]*role="img" aria-labelledby="dgm-demo-light-title dgm-demo-light-desc">/);
-    expect(embedded).toContain('<title id="dgm-demo-light-title">A &amp; B</title><desc id="dgm-demo-light-desc">A points at &quot;B&quot;.</desc>');
+    expect(embedded).toContain(
+      '<title id="dgm-demo-light-title">A &amp; B</title><desc id="dgm-demo-light-desc">A points at &quot;B&quot;.</desc>',
+    );
   });
 
   it('sets width and height from the viewBox, rounded up, so the page reserves the space', () => {
@@ -67,16 +87,25 @@ describe('embedding an SVG in a page', () => {
   });
 
   it('refuses a prefix that is not a valid id start', () => {
-    expect(() => embedSvg(cleanSvg(mermaidLike), { prefix: '1-light', title: 't', description: 'd', className: 'c' })).toThrow(/must start with a letter/);
+    expect(() =>
+      embedSvg(cleanSvg(mermaidLike), { prefix: '1-light', title: 't', description: 'd', className: 'c' }),
+    ).toThrow(/must start with a letter/);
   });
 });
 
 describe('several diagrams on one page', () => {
+  const { specs, stacks } = collectDiagrams(root);
+  const figure = (id: string) => {
+    const spec = specs.find((s) => s.file === diagramFile(id))!;
+    return diagramFigure(spec, readRenderedSvgs(root, spec.source), `dgm-${id}`);
+  };
   const page = [
-    ...loadDiagram(root, 'type-1-hypervisor').svgs,
-    ...loadDiagram(root, 'type-2-hypervisor').svgs,
-    ...loadDiagram(root, 'kubernetes-orchestration').svgs,
-    ...readStacksFile(root).stacks.flatMap((s) => loadStackDiagram(root, s).svgs),
+    ...figure('type-1-hypervisor').svgs,
+    ...figure('type-2-hypervisor').svgs,
+    ...figure('kubernetes-orchestration').svgs,
+    ...stacks.flatMap(
+      (s) => stackFigure(s, readRenderedSvgs(root, specs.find((spec) => spec.id === `stack-${s.id}`)!.source)).svgs,
+    ),
   ]
     .map((svg) => svg.markup)
     .join('\n');

@@ -10,7 +10,10 @@ describe('citation numbering on a page', () => {
   });
 
   it('numbers a table’s sources where the table stands, row by row and cell by cell', () => {
-    const citations = pageCitations('<Cite id="s3" />\n\n<ComparisonTable id="vm-vs-rc" />\n\n<Cite id="s5" />', dataSet());
+    const citations = pageCitations(
+      '<Cite id="s3" />\n\n<ComparisonTable id="vm-vs-rc" />\n\n<Cite id="s5" />',
+      dataSet(),
+    );
     // s3 first (the Cite), then the table: kernel row vm (s2), rc (s1, s3), boundary row vm (s3), rc (s1); then s5.
     expect(citations.order).toEqual(['s3', 's2', 's1', 's5']);
     expect(citations.anchors.get('s3')).toEqual(['cite-s3-1', 'cite-s3-2', 'cite-s3-3']);
@@ -34,7 +37,10 @@ describe('citation numbering on a page', () => {
   });
 
   it('gives a page without citations no references', () => {
-    expect(pageCitations('Just prose, and a <Term id="kernel">term</Term>.', dataSet())).toEqual({ order: [], anchors: new Map() });
+    expect(pageCitations('Just prose, and a <Term id="kernel">term</Term>.', dataSet())).toEqual({
+      order: [],
+      anchors: new Map(),
+    });
   });
 });
 

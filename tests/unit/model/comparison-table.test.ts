@@ -28,7 +28,11 @@ describe('building a comparison table', () => {
 
   it('leaves a missing cell empty instead of failing', () => {
     const broken = { ...table, rows: [{ id: 'r', label: 'R', cells: { vm: { summary: 'x', sources: ['s1'] } } }] };
-    expect(buildComparisonTable(broken, technologies).rows[0]!.cells[1]).toMatchObject({ columnId: 'rc', summary: undefined, sources: [] });
+    expect(buildComparisonTable(broken, technologies).rows[0]!.cells[1]).toMatchObject({
+      columnId: 'rc',
+      summary: undefined,
+      sources: [],
+    });
   });
 
   it('falls back to the technology id when the catalog lacks the technology', () => {

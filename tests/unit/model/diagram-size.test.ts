@@ -3,7 +3,8 @@ import { diagramMinWidth } from '../../../src/model/diagram-size.ts';
 
 describe('the narrowest a diagram may be drawn', () => {
   it('keeps the smallest label at 12 px', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 900 300" width="900" height="300"><style>#a{font-size:15px}#a .small{font-size:10px}</style></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 900 300" width="900" height="300"><style>#a{font-size:15px}#a .small{font-size:10px}</style></svg>';
     expect(diagramMinWidth(svg)).toBe(900);
     expect(diagramMinWidth(svg.replace('font-size:10px', 'font-size:15px'))).toBe(720);
   });

@@ -21,8 +21,12 @@ describe('pages as Markdown', () => {
   );
 
   it('numbers citations like the page, keeps term text and makes links absolute', () => {
-    expect(md).toContain('A claim[1] and another[2, section 2]. A namespace; see [Containers](https://x.org/guide/containers/).');
-    expect(md).toContain('## References\n\n1. Title of s2. Example Press. <https://example.org/s2>\n2. Title of s1. Example Press. <https://example.org/s1>');
+    expect(md).toContain(
+      'A claim[1] and another[2, section 2]. A namespace; see [Containers](https://x.org/guide/containers/).',
+    );
+    expect(md).toContain(
+      '## References\n\n1. Title of s2. Example Press. <https://example.org/s2>\n2. Title of s1. Example Press. <https://example.org/s1>',
+    );
     expect(md.startsWith('# T\n\n> D.\n\nLast updated 2026-11-22. Online: <https://x.org/guide/t/>')).toBe(true);
   });
 

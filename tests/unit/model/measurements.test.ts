@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMeasurementValue, selectMeasurements } from '../../../src/model/measurements.ts';
+import { formatMeasurementValue, measurementKindLabel, selectMeasurements } from '../../../src/model/measurements.ts';
 import { measurement } from '../support/sample-data.ts';
 
 const all = [
@@ -23,5 +23,15 @@ describe('measurements tables', () => {
     expect(formatMeasurementValue({ value: 0.06, unit: 'ms', bound: 'exact' })).toBe('0.06 ms');
     expect(formatMeasurementValue({ value: 150, unit: 'per-second', bound: 'exact' })).toBe('150 per second');
     expect(formatMeasurementValue({ value: 8, unit: 'us', bound: 'exact' })).toBe('8 µs');
+  });
+
+  it('label each kind of number so a target is never read as a measurement', () => {
+    expect(measurementKindLabel({ kind: 'measured', by: 'IBM Research' })).toEqual({
+      label: 'measured',
+      description: 'Measured by IBM Research.',
+    });
+    expect(measurementKindLabel({ kind: 'target', enforced: true }).label).toBe('target (CI-enforced)');
+    expect(measurementKindLabel({ kind: 'target', enforced: false }).label).toBe('target (not test-enforced)');
+    expect(measurementKindLabel({ kind: 'best-case' }).label).toBe('best case');
   });
 });

@@ -31,6 +31,11 @@ describe('base paths', () => {
 
   it('read deployment settings from the environment', () => {
     const env = readEnv({ SITE_URL: 'https://example.org/', BASE_PATH: 'guide', REPO_URL: 'https://github.com/o/r/' });
-    expect(env).toMatchObject({ site: 'https://example.org', base: '/guide/', repoUrl: 'https://github.com/o/r', outDir: 'dist' });
+    expect(env).toMatchObject({
+      site: 'https://example.org',
+      base: '/guide/',
+      repoUrl: 'https://github.com/o/r',
+      outDir: 'dist',
+    });
   });
 });

@@ -6,7 +6,8 @@ const names = ['Cite', 'ComparisonTable', 'Term'];
 
 describe('finding data components in an MDX body', () => {
   it('finds opening tags in document order with the position of each attribute value', () => {
-    const body = 'Text.<Cite id="a" loc="p. 3" />\n\n<ComparisonTable\n  id="t"\n  rows=\'x, y\'\n/>\nA <Term id="k">term</Term>.';
+    const body =
+      'Text.<Cite id="a" loc="p. 3" />\n\n<ComparisonTable\n  id="t"\n  rows=\'x, y\'\n/>\nA <Term id="k">term</Term>.';
     const uses = findComponentUses(body, names);
     expect(uses.map((u) => [u.name, u.line, u.column])).toEqual([
       ['Cite', 1, 6],
@@ -25,7 +26,8 @@ describe('finding data components in an MDX body', () => {
   });
 
   it('ignores other components whose names start the same, closing tags, and code', () => {
-    const text = '---\ntitle: x\n---\n<CiteList id="no" /></Cite>\n\n```mdx\n<Cite id="in-code" />\n```\n`<Cite id="inline" />` <Cite id="real" />';
+    const text =
+      '---\ntitle: x\n---\n<CiteList id="no" /></Cite>\n\n```mdx\n<Cite id="in-code" />\n```\n`<Cite id="inline" />` <Cite id="real" />';
     const uses = findComponentUses(splitMdx(text).body, names);
     expect(uses.map((u) => attributeValue(u, 'id'))).toEqual(['real']);
   });

@@ -8,11 +8,15 @@ const problems: Problem[] = [
 
 describe('problem reports', () => {
   it('sort by file and position in text form', () => {
-    expect(formatProblems(problems)).toBe('content/a.mdx:9:4 error: First\ncontent/b.yaml:3:1 warning: Second: 100%, really');
+    expect(formatProblems(problems)).toBe(
+      'content/a.mdx:9:4 error: First\ncontent/b.yaml:3:1 warning: Second: 100%, really',
+    );
   });
 
   it('emit GitHub workflow annotations with escaped data', () => {
-    expect(formatProblems(problems, 'github').split('\n')[1]).toBe('::warning file=content/b.yaml,line=3,col=1::Second: 100%25, really');
+    expect(formatProblems(problems, 'github').split('\n')[1]).toBe(
+      '::warning file=content/b.yaml,line=3,col=1::Second: 100%25, really',
+    );
   });
 
   it('emit JSON that tools can parse', () => {

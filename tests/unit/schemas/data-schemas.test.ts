@@ -38,6 +38,34 @@ describe('the data schemas', () => {
     expect(tech.stack.map((l) => l.boundary)).toEqual([false, true, false, false, false]);
   });
 
+  it('make every measurement say what kind of number it is, with who measured it or whether tests enforce it', () => {
+    const [target, measured] = example('measurements') as Record<string, unknown>[];
+    expect(messages(measurementSchema.safeParse({ ...target, kind: undefined, enforced: undefined }))[0]).toMatch(/^kind: is required but missing; add `kind: measured`/);
+    expect(messages(measurementSchema.safeParse({ ...target, enforced: undefined }))).toEqual([
+      "enforced: is required for a target; write `true` if the project's tests fail when it is missed, `false` otherwise",
+    ]);
+    expect(messages(measurementSchema.safeParse({ ...measured, by: undefined }))).toEqual([
+      'by: is required for a measured number; name who measured it (people, a team or an organisation)',
+    ]);
+    expect(messages(measurementSchema.safeParse({ ...measured, enforced: true }))).toEqual(['enforced: is only for `kind: target`; remove it from this measured']);
+  });
+
+  it('refuse a bound recorded backwards for the kind of number and the way the metric improves', () => {
+    const [target] = example('measurements') as Record<string, unknown>[];
+    expect(messages(measurementSchema.safeParse({ ...target, bound: 'at-least' }))).toEqual([
+      'bound: must not be at-least for a boot-time target: lower is better, so a target is at-most (a ceiling), about or exact',
+    ]);
+    expect(messages(measurementSchema.safeParse({ ...target, metric: 'throughput', unit: 'percent', bound: 'at-most' }))).toEqual([
+      'bound: must not be at-most for a throughput target: higher is better, so a target is at-least (a floor), about or exact',
+    ]);
+    expect(messages(measurementSchema.safeParse({ ...target, metric: 'throughput', unit: 'percent', bound: 'at-least' }))).toEqual([]);
+    const bestCase = { ...target, kind: 'best-case', enforced: undefined };
+    expect(messages(measurementSchema.safeParse({ ...bestCase, bound: 'exact' }))).toEqual([]);
+    expect(messages(measurementSchema.safeParse(bestCase))[0]).toMatch(/^bound: must be exact or about for a best case/);
+    // A measurement may be a bound either way: "at least 40% slower" is a measured fact.
+    expect(messages(measurementSchema.safeParse({ ...target, kind: 'measured', enforced: undefined, by: 'IBM Research', bound: 'at-least' }))).toEqual([]);
+  });
+
   it('reject unknown keys, so a misspelt field is never silently ignored', () => {
     expect(messages(sourceSchema.safeParse({ ...source, titel: 'x' }))).toEqual([': Unrecognized key: "titel"']);
   });

@@ -9,9 +9,12 @@ describe('security headers', () => {
   });
 
   it('merge the policies of all pages source by source', () => {
-    expect(mergePolicies(["default-src 'self'; script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b';style-src 'self'"])).toBe(
-      "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'",
-    );
+    expect(
+      mergePolicies([
+        "default-src 'self'; script-src 'self' 'sha256-a'",
+        "script-src 'self' 'sha256-b';style-src 'self'",
+      ]),
+    ).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'");
   });
 
   it('write a _headers rule under the base path that forbids framing, and read it back', () => {

@@ -2,7 +2,15 @@
 import type { BenchMeasurements, BuildMeasurement, PageWeight } from '../../../scripts/bench/report-types.ts';
 import { KB, MB } from '../../../scripts/bench/units.ts';
 
-export const build = (over: Partial<BuildMeasurement> = {}): BuildMeasurement => ({ label: 'build', ok: true, wallMs: 5000, peakRssBytes: 500 * MB, cpuMs: 7000, htmlPages: 10, ...over });
+export const build = (over: Partial<BuildMeasurement> = {}): BuildMeasurement => ({
+  label: 'build',
+  ok: true,
+  wallMs: 5000,
+  peakRssBytes: 500 * MB,
+  cpuMs: 7000,
+  htmlPages: 10,
+  ...over,
+});
 
 export const page = (over: Partial<PageWeight> = {}): PageWeight => ({
   kind: 'topic',

@@ -22,7 +22,10 @@ export const technology = (id: string, extra: Partial<Technology> = {}): Technol
   summary: `${id} runs things.`,
   kernel: 'shared-host-kernel',
   isolationBoundary: { kind: 'host-kernel', description: 'The host kernel.' },
-  stack: [{ layer: 'host-kernel', label: 'Linux', boundary: true }, { layer: 'app', label: 'App', boundary: false }],
+  stack: [
+    { layer: 'host-kernel', label: 'Linux', boundary: true },
+    { layer: 'app', label: 'App', boundary: false },
+  ],
   sources: ['s1'],
   ...extra,
 });
@@ -32,10 +35,24 @@ export const table: Comparison = {
   id: 'vm-vs-rc',
   title: 'VMs and RC',
   caption: 'A test table.',
-  columns: [{ id: 'vm', label: 'Virtual machines' }, { id: 'rc', technology: 'rc' }],
+  columns: [
+    { id: 'vm', label: 'Virtual machines' },
+    { id: 'rc', technology: 'rc' },
+  ],
   rows: [
-    { id: 'kernel', label: 'Kernel', cells: { vm: { summary: 'Own.', sources: ['s2'] }, rc: { summary: 'Shared.', detail: 'More.', sources: ['s1', 's3'] } } },
-    { id: 'boundary', label: 'Boundary', cells: { vm: { summary: 'Hypervisor.', sources: ['s3'] }, rc: { summary: 'Kernel.', sources: ['s1'] } } },
+    {
+      id: 'kernel',
+      label: 'Kernel',
+      cells: {
+        vm: { summary: 'Own.', sources: ['s2'] },
+        rc: { summary: 'Shared.', detail: 'More.', sources: ['s1', 's3'] },
+      },
+    },
+    {
+      id: 'boundary',
+      label: 'Boundary',
+      cells: { vm: { summary: 'Hypervisor.', sources: ['s3'] }, rc: { summary: 'Kernel.', sources: ['s1'] } },
+    },
   ],
 };
 
@@ -50,6 +67,8 @@ export const measurement = (id: string, extra: Partial<Measurement> = {}): Measu
   conditions: { setup: 'A laptop', year: 2024 },
   source: 's4',
   reported: 'primary',
+  kind: 'measured',
+  by: 'A tester',
   ...extra,
 });
 
@@ -58,7 +77,14 @@ export function dataSet(): DataSet {
     sources: ['s1', 's2', 's3', 's4', 's5'].map((id) => source(id)),
     technologies: [technology('rc')],
     comparisons: [table],
-    measurements: [measurement('m1'), measurement('m2', { metric: 'boot-time', source: 's5' }), measurement('m3', { technology: 'other', source: 's5' })],
+    measurements: [
+      measurement('m1'),
+      measurement('m2', { metric: 'boot-time', source: 's5' }),
+      measurement('m3', { technology: 'other', source: 's5' }),
+    ],
     glossary: [{ id: 'kernel', term: 'Kernel', definition: 'The core.', seeAlso: [], sources: ['s2'] }],
+    decisions: [],
+    profiles: [],
+    pairs: [],
   });
 }

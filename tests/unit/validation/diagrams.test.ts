@@ -2,23 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { mermaidProblem } from '../../../src/diagrams/errors.ts';
 import type { DiagramSpec } from '../../../src/diagrams/source.ts';
 import { formatProblem } from '../../../src/problems/problems.ts';
-import { validateProject } from '../../../src/validation/validate.ts';
 import { checkDiagramReferences } from '../../../src/validation/diagrams.ts';
-import { projectRoot, fixturePath } from '../../support/paths.ts';
-
-const fixture = fixturePath;
-const errors = (name: string) => validateProject(fixture(name)).problems.filter((p) => p.severity === 'error').map(formatProblem);
+import { errors, report, validateFixture } from '../../support/validate.ts';
 
 describe('diagram validation', () => {
-  it('accepts the real diagrams of this repository, all of them already rendered', () => {
-    const { problems } = validateProject(projectRoot);
-    expect(problems.filter((p) => p.file.startsWith('content/diagrams/')).map(formatProblem)).toEqual([]);
-  });
-
-  it('reports a Mermaid syntax error at its line and column in the file, with Mermaid\'s message', () => {
+  it("reports a Mermaid syntax error at its line and column in the file, with Mermaid's message", () => {
     // Line 8 is `  kernel --> hardware["Hardware"`: the `]` is missing at column 33.
     expect(errors('diagram-syntax-error')).toEqual([
-      expect.stringMatching(/^content\/diagrams\/broken-stack\.mmd:8:33 error: Mermaid cannot parse this: Expecting 'SQE', .*got 'SQS'$/),
+      expect.stringMatching(
+        /^content\/diagrams\/broken-stack\.mmd:8:33 error: Mermaid cannot parse this: Expecting 'SQE', .*got 'SQS'$/,
+      ),
     ]);
   });
 
@@ -37,8 +30,16 @@ describe('diagram validation', () => {
   });
 
   it('warns about a valid diagram that has no rendered SVG yet, naming the command that renders it', () => {
-    const warnings = validateProject(fixture('diagram-unknown-id')).problems.filter((p) => p.severity === 'warning').map(formatProblem);
+    const warnings = validateFixture('diagram-unknown-id')
+      .problems.filter((p) => p.severity === 'warning')
+      .map(formatProblem);
     expect(warnings).toEqual([
+      'content/diagrams/container-stack.mmd:5:1 warning: This diagram has no rendered SVG in content/diagrams/.rendered/ yet; run `npm run diagrams` (needs Chromium) and commit the new files.',
+    ]);
+  });
+
+  it('reads a diagram file with a byte-order mark and CRLF line breaks like any other', () => {
+    expect(report('diagram-bom-crlf')).toEqual([
       'content/diagrams/container-stack.mmd:5:1 warning: This diagram has no rendered SVG in content/diagrams/.rendered/ yet; run `npm run diagrams` (needs Chromium) and commit the new files.',
     ]);
   });
@@ -59,7 +60,10 @@ describe('diagram validation', () => {
 });
 
 describe('diagram references in pages', () => {
-  const page = { file: 'content/topics/a.mdx', body: 'Intro.\n\n<Diagram id="type-1-hypervisor" />\n<Diagram\n  id="nope" />\n' };
+  const page = {
+    file: 'content/topics/a.mdx',
+    body: 'Intro.\n\n<Diagram id="type-1-hypervisor" />\n<Diagram\n  id="nope" />\n',
+  };
   it('pass for known ids and fail for unknown ones, at the id value', () => {
     expect(checkDiagramReferences([page], new Set(['type-1-hypervisor'])).map(formatProblem)).toEqual([
       'content/topics/a.mdx:5:7 error: There is no diagram "nope" (no file content/diagrams/nope.mmd); use the name of a file in content/diagrams/ without .mmd.',
@@ -68,24 +72,37 @@ describe('diagram references in pages', () => {
 });
 
 describe('Mermaid errors mapped to the diagram file', () => {
-  const spec: DiagramSpec = { id: 'x', file: 'content/diagrams/x.mmd', line: 6, title: 't', description: 'd', source: 'flowchart TB\n  a --> b\n  c --> d]\n  e --> f\n' };
+  const spec: DiagramSpec = {
+    id: 'x',
+    file: 'content/diagrams/x.mmd',
+    line: 6,
+    title: 't',
+    description: 'd',
+    source: 'flowchart TB\n  a --> b\n  c --> d]\n  e --> f\n',
+  };
   const at = (error: Parameters<typeof mermaidProblem>[1], s = spec) => formatProblem(mermaidProblem(s, error));
 
   it('add the frontmatter offset to a parser location', () => {
-    expect(at({ message: "Parse error on line 2:\n...\n---^\nExpecting 'SQE', got 'PS'", hash: { loc: { first_line: 2, first_column: 4 } } })).toBe(
-      "content/diagrams/x.mmd:7:5 error: Mermaid cannot parse this: Expecting 'SQE', got 'PS'",
-    );
+    expect(
+      at({
+        message: "Parse error on line 2:\n...\n---^\nExpecting 'SQE', got 'PS'",
+        hash: { loc: { first_line: 2, first_column: 4 } },
+      }),
+    ).toBe("content/diagrams/x.mmd:7:5 error: Mermaid cannot parse this: Expecting 'SQE', got 'PS'");
   });
 
   it('find the column of a lexical error from the excerpt Mermaid prints', () => {
-    const message = 'Lexical error on line 3. Unrecognized text.\n...  a --> b  c --> d]  e --> f\n---------------------^';
+    const message =
+      'Lexical error on line 3. Unrecognized text.\n...  a --> b  c --> d]  e --> f\n---------------------^';
     expect(at({ message, hash: { line: 2 } })).toBe(
       'content/diagrams/x.mmd:8:10 error: Mermaid does not recognise the text here (Unrecognized text); check for an unclosed bracket or quote.',
     );
   });
 
   it('read line and column from the message of the newer parsers', () => {
-    expect(at({ message: 'Parsing failed: Parse error on line 4, column 13: Expecting token of type \'ID\' but found `\n`.' })).toBe(
+    expect(
+      at({ message: "Parsing failed: Parse error on line 4, column 13: Expecting token of type 'ID' but found `\n`." }),
+    ).toBe(
       "content/diagrams/x.mmd:9:13 error: Mermaid cannot parse this: Expecting token of type 'ID' but found `\\n`.",
     );
   });
@@ -97,7 +114,12 @@ describe('Mermaid errors mapped to the diagram file', () => {
   });
 
   it('point at the stack entry, not at generated lines, for a generated diagram', () => {
-    expect(at({ message: 'Parse error on line 3:\nboom' }, { ...spec, id: 'stack-demo', file: 'content/diagrams/stacks.yaml', line: 12, generated: true })).toMatch(
+    expect(
+      at(
+        { message: 'Parse error on line 3:\nboom' },
+        { ...spec, id: 'stack-demo', file: 'content/diagrams/stacks.yaml', line: 12, generated: true },
+      ),
+    ).toMatch(
       /^content\/diagrams\/stacks\.yaml:12:1 error: The stack "stack-demo" generated Mermaid that does not render \(line 3 of the generated source\); /,
     );
   });

@@ -5,13 +5,20 @@ const marks = (text: string, terms: string[]) => text.match(termPattern(terms)!)
 
 describe('highlighting the searched words on the destination page', () => {
   it('reads the words Pagefind put in the URL, once each, lower-cased', () => {
-    expect(highlightTerms('?highlight=Type&highlight=2&highlight=hypervisor&highlight=type')).toEqual(['type', '2', 'hypervisor']);
+    expect(highlightTerms('?highlight=Type&highlight=2&highlight=hypervisor&highlight=type')).toEqual([
+      'type',
+      '2',
+      'hypervisor',
+    ]);
     expect(highlightTerms('?highlight=%22namespaces%22+cgroups')).toEqual(['namespaces', 'cgroups']);
     expect(highlightTerms('?q=other')).toEqual([]);
   });
 
   it('marks every word a long term starts, as Pagefind matched it', () => {
-    expect(marks('A hypervisor; two Hypervisors. Not superhypervisor.', ['hypervisor'])).toEqual(['hypervisor', 'Hypervisors']);
+    expect(marks('A hypervisor; two Hypervisors. Not superhypervisor.', ['hypervisor'])).toEqual([
+      'hypervisor',
+      'Hypervisors',
+    ]);
   });
 
   it('marks short terms only as whole words', () => {

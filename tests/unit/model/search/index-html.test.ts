@@ -8,16 +8,22 @@ import { isIndexablePage, pageUrl, prepareForIndex } from '../../../../src/model
 
 /** Index one page with Pagefind's Node API and return the text it stored for that page. */
 async function indexedText(html: string): Promise<string> {
+  return (await indexedFragment(html)).content;
+}
+
+/** Index one page and return the fragment Pagefind stored for it: its text and its anchors. */
+async function indexedFragment(html: string): Promise<{ content: string; anchors: { element: string; id: string }[] }> {
   const { index } = await pagefind.createIndex({});
   await index!.addHTMLFile({ url: '/page/', content: html });
   const out = mkdtempSync(join(tmpdir(), 'pagefind-'));
   await index!.writeFiles({ outputPath: out });
   const [file] = readdirSync(join(out, 'fragment'));
   const json = gunzipSync(readFileSync(join(out, 'fragment', file!))).toString('utf8');
-  return (JSON.parse(json.slice(json.indexOf('{'))) as { content: string }).content;
+  return JSON.parse(json.slice(json.indexOf('{'))) as { content: string; anchors: { element: string; id: string }[] };
 }
 
-const page = (body: string) => `<!doctype html><html lang="en"><body><nav>Menu</nav><article data-pagefind-body>${body}</article></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><body><nav>Menu</nav><article data-pagefind-body>${body}</article></body></html>`;
 const table =
   '<table><caption>Who does what</caption><thead><tr><th>Step</th><th>Who</th></tr></thead>' +
   '<tbody><tr><th>Pull the image</th><td>The engine</td></tr></tbody></table>' +
@@ -39,10 +45,34 @@ describe('what the search index sees of a page', () => {
   });
 
   it('renames only the listed elements, keeping their attributes', () => {
-    expect(prepareForIndex('<TH scope="col" id="a">x</TH>')).toBe('<td scope="col" id="a">x</td>');
+    expect(prepareForIndex('<TH scope="col" class="a">x</TH>')).toBe('<td scope="col" class="a">x</td>');
     expect(prepareForIndex('<dl><dt>Term</dt><dd>Meaning</dd></dl>')).toBe('<dl><p>Term</p><p>Meaning</p></dl>');
     const untouched = '<thead><tr><td>x</td></tr></thead><details><p>y</p></details><precise>z</precise>';
     expect(prepareForIndex(untouched)).toBe(untouched);
+  });
+});
+
+describe('which element ids reach the search index', () => {
+  const body =
+    '<h2 id="kinds" class="x">Kinds</h2><p id="intro">Intro text.</p><ul><li id="firecracker-spec" data-note="a>b">Spec</li></ul>' +
+    '<svg id="d1"><g id="node-1"></g></svg><dl><dt id="namespace" data-pagefind-weight="10">Namespace</dt><dd>Scope.</dd></dl>' +
+    '<h3 id=plain>Plain</h3><div id="card" data-pagefind-title>Card</div>';
+
+  it('keeps ids on headings and on elements marked as sub-result titles, and drops all others', () => {
+    expect(prepareForIndex(body)).toBe(
+      '<h2 id="kinds" class="x">Kinds</h2><p>Intro text.</p><ul><li data-note="a>b">Spec</li></ul>' +
+        '<svg><g></g></svg><dl><p data-pagefind-weight="10">Namespace</p><p>Scope.</p></dl>' +
+        '<h3 id=plain>Plain</h3><div id="card" data-pagefind-title>Card</div>',
+    );
+  });
+
+  it('leaves Pagefind only the heading anchors, with the text unchanged', async () => {
+    const before = await indexedFragment(page(body));
+    const after = await indexedFragment(prepareForIndex(page(body)));
+    expect(before.anchors.map((a) => a.id)).toEqual(expect.arrayContaining(['intro', 'firecracker-spec', 'namespace']));
+    expect(after.anchors.map((a) => a.id).sort()).toEqual(['card', 'kinds', 'plain']);
+    expect(after.content).toContain('Intro text.');
+    expect(after.content).toContain('Spec');
   });
 });
 

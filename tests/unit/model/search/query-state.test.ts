@@ -20,7 +20,10 @@ describe('a search in the URL', () => {
   });
 
   it('ignores empty, repeated and unknown parameters', () => {
-    expect(readSearchState(params('section=&section=Concepts&section=Concepts&colour=red'))).toEqual({ query: '', filters: { section: ['Concepts'] } });
+    expect(readSearchState(params('section=&section=Concepts&section=Concepts&colour=red'))).toEqual({
+      query: '',
+      filters: { section: ['Concepts'] },
+    });
     expect(readSearchState(params(''))).toEqual({ query: '', filters: {} });
   });
 

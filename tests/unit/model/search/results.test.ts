@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindFragment } from '../../../../src/model/search/pagefind-api.ts';
-import { orderFilterValues, pickSubResults, resultsMessage, toResultView } from '../../../../src/model/search/results.ts';
+import {
+  orderFilterValues,
+  pickSubResults,
+  resultsMessage,
+  toResultView,
+} from '../../../../src/model/search/results.ts';
 
 const fragment: PagefindFragment = {
   url: '/guide/hypervisors/?highlight=type',
@@ -9,10 +14,30 @@ const fragment: PagefindFragment = {
   filters: { section: ['Concepts'] },
   sub_results: [
     { title: 'Hypervisors', url: '/guide/hypervisors/?highlight=type', excerpt: 'A <mark>type</mark> 1 hypervisor' },
-    { title: 'Type 1', url: '/guide/hypervisors/?highlight=type#type-1', excerpt: 'one <mark>type</mark>', anchor: { element: 'h2', id: 'type-1' } },
-    { title: 'Type 2', url: '/guide/hypervisors/?highlight=type#type-2', excerpt: '<mark>type</mark> <mark>type</mark> <mark>type</mark>', anchor: { element: 'h2', id: 'type-2' } },
-    { title: 'KVM', url: '/guide/hypervisors/?highlight=type#kvm', excerpt: '<mark>type</mark> or <mark>type</mark>', anchor: { element: 'h2', id: 'kvm' } },
-    { title: 'Same words', url: '/guide/hypervisors/?highlight=type#same', excerpt: 'A <mark>type</mark> 1 hypervisor', anchor: { element: 'h2', id: 'same' } },
+    {
+      title: 'Type 1',
+      url: '/guide/hypervisors/?highlight=type#type-1',
+      excerpt: 'one <mark>type</mark>',
+      anchor: { element: 'h2', id: 'type-1' },
+    },
+    {
+      title: 'Type 2',
+      url: '/guide/hypervisors/?highlight=type#type-2',
+      excerpt: '<mark>type</mark> <mark>type</mark> <mark>type</mark>',
+      anchor: { element: 'h2', id: 'type-2' },
+    },
+    {
+      title: 'KVM',
+      url: '/guide/hypervisors/?highlight=type#kvm',
+      excerpt: '<mark>type</mark> or <mark>type</mark>',
+      anchor: { element: 'h2', id: 'kvm' },
+    },
+    {
+      title: 'Same words',
+      url: '/guide/hypervisors/?highlight=type#same',
+      excerpt: 'A <mark>type</mark> 1 hypervisor',
+      anchor: { element: 'h2', id: 'same' },
+    },
   ],
 };
 
@@ -61,12 +86,16 @@ describe('filter values', () => {
 describe('the announced result count', () => {
   it('names the count and the query', () => {
     expect(resultsMessage({ count: 1, shown: 1, query: 'kvm', filtered: false })).toBe('1 result for “kvm”.');
-    expect(resultsMessage({ count: 12, shown: 8, query: 'kernel', filtered: true })).toBe('12 results for “kernel” with the chosen filters. Showing the first 8.');
+    expect(resultsMessage({ count: 12, shown: 8, query: 'kernel', filtered: true })).toBe(
+      '12 results for “kernel” with the chosen filters. Showing the first 8.',
+    );
   });
 
   it('says when nothing matched', () => {
     expect(resultsMessage({ count: 0, shown: 0, query: 'zzz', filtered: false })).toBe('No results for “zzz”.');
-    expect(resultsMessage({ count: 0, shown: 0, query: '', filtered: true })).toBe('No pages match the chosen filters.');
+    expect(resultsMessage({ count: 0, shown: 0, query: '', filtered: true })).toBe(
+      'No pages match the chosen filters.',
+    );
   });
 
   it('counts pages when only filters are chosen', () => {

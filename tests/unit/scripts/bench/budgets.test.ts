@@ -4,7 +4,8 @@ import type { BenchMeasurements, BudgetStatus } from '../../../../scripts/bench/
 import { GB, KB } from '../../../../scripts/bench/units.ts';
 import { build, goodMeasurements, page } from '../../support/bench-measurements.ts';
 
-const statusOf = (m: BenchMeasurements, id: string): BudgetStatus => evaluateBudgets(m).find((b) => b.id === id)!.status;
+const statusOf = (m: BenchMeasurements, id: string): BudgetStatus =>
+  evaluateBudgets(m).find((b) => b.id === id)!.status;
 const actualOf = (m: BenchMeasurements, id: string): string => evaluateBudgets(m).find((b) => b.id === id)!.actual;
 
 describe('budget evaluation', () => {
@@ -26,7 +27,9 @@ describe('budget evaluation', () => {
     const m = goodMeasurements();
     m.pages.push(page({ kind: 'search', path: '/search/', js: { raw: 90 * KB, gzip: 30 * KB } }));
     expect(statusOf(m, 'content-js')).toBe('met');
-    m.pages.push(page({ kind: 'comparison', path: '/compare/', js: { raw: 9 * KB, gzip: budgets.contentPageJsGzip + 1 } }));
+    m.pages.push(
+      page({ kind: 'comparison', path: '/compare/', js: { raw: 9 * KB, gzip: budgets.contentPageJsGzip + 1 } }),
+    );
     expect(statusOf(m, 'content-js')).toBe('not met');
     expect(actualOf(m, 'content-js')).toBe('2.0 KB (largest: /compare/)');
   });
@@ -43,7 +46,12 @@ describe('budget evaluation', () => {
     const m = goodMeasurements();
     m.lighthouse[0]!.scores['agentic-browsing'] = 10;
     expect(statusOf(m, 'lighthouse')).toBe('met');
-    m.lighthouse.push({ kind: 'comparison', path: '/compare/', runs: 1, scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 } });
+    m.lighthouse.push({
+      kind: 'comparison',
+      path: '/compare/',
+      runs: 1,
+      scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 },
+    });
     expect(statusOf(m, 'lighthouse')).toBe('not met');
     expect(actualOf(m, 'lighthouse')).toBe('/compare/ performance 97');
   });

@@ -5,7 +5,8 @@ import { fileOfPath, pathOfFile } from '../../../../scripts/bench/html-files.ts'
 
 describe('inline code in a page', () => {
   it('counts inline scripts that run, not script files or JSON data blocks', () => {
-    const html = '<script>a()</script><script src="/x.js"></script><script type="module">b()</script><script type="application/ld+json">{}</script><script> </script>';
+    const html =
+      '<script>a()</script><script src="/x.js"></script><script type="module">b()</script><script type="application/ld+json">{}</script><script> </script>';
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
   });
 
@@ -54,9 +55,20 @@ describe('picking a page for each page type', () => {
   });
 
   it('falls back to the page with the most tables and a plain topic, and names what is missing', () => {
-    const { picked, missing } = pickPages([page('/'), page('/containers/', '<table>'), page('/all-topics/', '<table><table>'), page('/b/', '<table><table>')]);
-    expect(picked.find((p) => p.kind === 'comparison')).toEqual({ kind: 'comparison', path: '/b/', note: '2 tables, the most of any topic page' });
-    expect(picked.find((p) => p.kind === 'topic with diagrams')?.note).toBe('no page has a diagram yet; a plain topic stands in');
+    const { picked, missing } = pickPages([
+      page('/'),
+      page('/containers/', '<table>'),
+      page('/all-topics/', '<table><table>'),
+      page('/b/', '<table><table>'),
+    ]);
+    expect(picked.find((p) => p.kind === 'comparison')).toEqual({
+      kind: 'comparison',
+      path: '/b/',
+      note: '2 tables, the most of any topic page',
+    });
+    expect(picked.find((p) => p.kind === 'topic with diagrams')?.note).toBe(
+      'no page has a diagram yet; a plain topic stands in',
+    );
     expect(missing).toEqual(['technology: no /technologies/<id>/ page yet', 'search: no /search/ page yet']);
   });
 

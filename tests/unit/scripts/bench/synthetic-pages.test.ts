@@ -17,7 +17,10 @@ function writeSite(root: string, pages: { id: string; text: string }[]) {
   for (const p of pages) writeFileSync(join(root, 'content/topics', `${p.id}.mdx`), p.text);
 }
 
-const errorsIn = (root: string) => validateProject(root).problems.filter((p) => p.severity === 'error').map(formatProblem);
+const errorsIn = (root: string) =>
+  validateProject(root)
+    .problems.filter((p) => p.severity === 'error')
+    .map(formatProblem);
 
 describe('synthetic pages', () => {
   it('pass the project’s own validation: frontmatter, headings, links and related pages', () => {
@@ -65,7 +68,11 @@ describe('synthetic pages', () => {
   });
 
   it('cite sources and embed tables and diagrams only with ids that exist', () => {
-    const data: ProjectData = { sourceIds: ['man-namespaces', 'kvm-merge'], comparisonIds: ['containers-vs-vms'], diagramIds: ['type-1-hypervisor'] };
+    const data: ProjectData = {
+      sourceIds: ['man-namespaces', 'kvm-merge'],
+      comparisonIds: ['containers-vs-vms'],
+      diagramIds: ['type-1-hypervisor'],
+    };
     const { pages, references } = generateSyntheticPages({ count: 20, sectionIds, data, today });
     const all = pages.map((p) => p.text).join('\n');
     expect(references).toEqual({ cites: 60, comparisonTables: 2, diagrams: 4 });
@@ -74,7 +81,11 @@ describe('synthetic pages', () => {
     expect(cited.filter((id) => !data.sourceIds.includes(id))).toEqual([]);
     expect(all.match(/<ComparisonTable id="containers-vs-vms" \/>/g)).toHaveLength(2);
     expect(all.match(/<Diagram id="type-1-hypervisor" \/>/g)).toHaveLength(4);
-    expect(generateSyntheticPages({ count: 20, sectionIds, data: noData, today }).pages.map((p) => p.text).join('')).not.toMatch(/<(Cite|ComparisonTable|Diagram)\b/);
+    expect(
+      generateSyntheticPages({ count: 20, sectionIds, data: noData, today })
+        .pages.map((p) => p.text)
+        .join(''),
+    ).not.toMatch(/<(Cite|ComparisonTable|Diagram)\b/);
   });
 
   it('validate next to the project’s real content, referencing its real data when there is some', () => {
