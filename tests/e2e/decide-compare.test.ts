@@ -221,7 +221,7 @@ describe('the decision guide and the compare tool', () => {
       ['Compare technologies', 'Compare technologies'],
     ] as const) {
       await page.goto(url('/'));
-      await page.getByRole('main').getByRole('link', { name }).click();
+      await page.getByRole('main').getByRole('link', { name, exact: true }).click();
       expect(await page.locator('h1').innerText()).toBe(heading);
     }
     await page.goto(url('/'));
