@@ -3,9 +3,9 @@ import { buildSidebar, sidebarWindow, type NavTopic } from '../../../src/model/n
 import { withGeneratedPages } from '../../../src/model/nav-generated.ts';
 
 const topics: NavTopic[] = [
-  { id: 'index', title: 'The short answer', section: 'start', order: 0 },
-  { id: 'containers', title: 'Containers', section: 'concepts', order: 40 },
-  { id: 'faq', title: 'FAQ', section: 'reference', order: 10 },
+  { id: 'index', title: 'The short answer', section: 'start', order: 0, description: 'A page.' },
+  { id: 'containers', title: 'Containers', section: 'concepts', order: 40, description: 'A page.' },
+  { id: 'faq', title: 'FAQ', section: 'reference', order: 10, description: 'A page.' },
 ];
 const technologies = [
   { id: 'kvm', name: 'KVM' },

@@ -63,6 +63,7 @@ describe('navigation', () => {
       title: `Page ${i}`,
       section: 'compare',
       order: i,
+      description: 'A page.',
     }));
     const section = (topicId: string) =>
       buildSidebar([...topics, ...many], { topicId }).find((s) => s.id === 'compare')!;
