@@ -10,7 +10,7 @@ import { isIndexablePage, pageUrl, prepareForIndex } from '../../src/model/searc
  * variable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, which is why `pagefind` is pinned to an exact version
  * and tests/e2e/search-recall.test.ts checks that fixed queries keep their results.
  */
-export const indexChunkSize = 3000;
+export const indexChunkSize = 6000;
 
 /**
  * Pagefind writes its ready-made search UIs next to the index. Our dialog uses only the JS API

@@ -31,16 +31,10 @@ describe('with JavaScript disabled', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(siteUrl);
-    await page
-      .getByRole('navigation', { name: 'Site' })
-      .getByRole('link', { name: /^Concepts/ })
-      .click();
-    await page.waitForURL(/\/sections\/concepts\/$/);
-    await page
-      .getByRole('main')
-      .getByRole('link', { name: /^Containers/ })
-      .first()
-      .click();
+    // Section groups are <details>: they open without JavaScript.
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    await nav.locator('summary', { hasText: /^Concepts/ }).click();
+    await nav.getByRole('link', { name: /^Containers$/ }).click();
     await page.waitForURL(/\/containers\/$/);
     expect(await page.locator('h1').textContent()).toMatch(/^Containers/);
     await context.close();
