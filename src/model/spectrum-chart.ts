@@ -1,6 +1,6 @@
 import type { Measurement, Unit } from '../schemas/measurement.ts';
 import type { Technology } from '../schemas/technology.ts';
-import { measurementKind, type MeasurementKind } from './measurement-kind.ts';
+import type { MeasurementKind } from './measurement-kind.ts';
 import { formatMeasurementValue } from './measurements.ts';
 
 /**
@@ -94,7 +94,7 @@ export function spectrumPoints(
       panel: place.panel,
       value: m.value * place.factor,
       label: formatMeasurementValue(m),
-      kind: measurementKind(m),
+      kind: m.kind,
       year: m.conditions.year,
       source: m.source,
       what: m.what,

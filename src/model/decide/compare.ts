@@ -2,7 +2,7 @@ import type { Measurement, Metric } from '../../schemas/measurement.ts';
 import type { Profile, ProfileFact } from '../../schemas/profile.ts';
 import type { Technology } from '../../schemas/technology.ts';
 import { boundaryLabels, kernelLabels, technologyKindLabels } from '../labels.ts';
-import { measurementKind, measurementKindLabels } from '../measurement-kind.ts';
+import { measurementKindLabels } from '../measurement-kind.ts';
 import { formatMeasurementValue } from '../measurements.ts';
 
 /**
@@ -54,7 +54,7 @@ function numbers(
   if (found.length === 0) return undefined;
   const values = found.map((m) => ({
     value: formatMeasurementValue(m),
-    kind: measurementKindLabels[measurementKind(m)],
+    kind: measurementKindLabels[m.kind],
     what: m.what,
     year: m.conditions.year,
     source: m.source,
