@@ -4,7 +4,7 @@
  * with `Astro.locals.starlightRoute`).
  */
 import { getDataSet } from '../collections/data.ts';
-import { lastCommitDate } from '../collections/git-dates.ts';
+import { gitLastUpdated } from '../collections/last-updated.ts';
 import { getTopics } from '../collections/topics.ts';
 import { toNavTopic, type NavTopic } from './navigation.ts';
 import { buildRouteData, type RouteData, type RouteInput } from './route-data.ts';
@@ -21,7 +21,7 @@ export function getNavTopics(): Promise<NavTopic[]> {
 
 export async function useRouteData(locals: { route?: RouteData | undefined }, input: RouteInput): Promise<RouteData> {
   const source = input.source && ('file' in input.source ? input.source.file : input.source.folder);
-  const updated = input.updated ?? (source ? lastCommitDate(source) : undefined);
+  const updated = input.updated ?? (source ? gitLastUpdated(source) : undefined);
   const technologies = [...(await getDataSet()).technologies.values()].map(({ id, name }) => ({ id, name }));
   const route = buildRouteData(await getNavTopics(), { ...input, updated }, { technologies });
   locals.route = route;

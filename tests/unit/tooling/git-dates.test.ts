@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gitLastUpdated } from '../../../src/collections/last-updated.ts';
 import { parseGitLog, readGitDates } from '../../../src/tooling/git-dates.ts';
 
 let dir: string;
@@ -69,5 +70,17 @@ describe('"last updated" from git history', () => {
     const plain = join(dir, 'tarball');
     mkdirSync(join(plain, 'content/topics'), { recursive: true });
     expect(readGitDates(plain, 'content/topics')).toEqual(new Map());
+  });
+
+  it('dates a page made from data by its file, or by the newest file in its folder', () => {
+    git(dir, ['init', '-q']);
+    commit(dir, 'content/data/technologies/kvm.yaml', 'one', '2026-01-05');
+    commit(dir, 'content/data/technologies/xen.yaml', 'two', '2026-04-07');
+    commit(dir, 'content/data/glossary.yaml', 'three', '2026-02-09');
+    commit(dir, 'content/data/technologies/kvm.yaml', 'four', '2026-03-11');
+    expect(gitLastUpdated('content/data/technologies/kvm.yaml', dir)).toEqual(new Date('2026-03-11T00:00:00Z'));
+    expect(gitLastUpdated('content/data/technologies', dir)).toEqual(new Date('2026-04-07T00:00:00Z'));
+    expect(gitLastUpdated('content/data/glossary.yaml', dir)).toEqual(new Date('2026-02-09T00:00:00Z'));
+    expect(gitLastUpdated('content/data/sources', dir)).toBeUndefined();
   });
 });
