@@ -42,20 +42,35 @@ export function technologyCitations(technology: Technology, data: Pick<DataSet, 
   return numberCitations([...technology.sources, ...measured]);
 }
 
-/** The comparison tables that have a column for the technology, each with the topic pages that show it. */
+/** Which comparison tables each topic page embeds: read once per build, then asked per technology. */
+const embedsByTopics = new WeakMap<readonly CitingTopic[], { page: CitingPage; tableIds: Set<string | undefined> }[]>();
+
+function tableEmbeds(topics: readonly CitingTopic[]) {
+  let embeds = embedsByTopics.get(topics);
+  if (!embeds) {
+    embeds = topics.map((topic) => ({
+      page: { label: topic.title, path: topicPath(topic.id) },
+      tableIds: new Set(
+        findComponentUses(splitMdx(topic.body).body, ['ComparisonTable']).map(
+          (use) => use.attributes.find((a) => a.name === 'id')?.value,
+        ),
+      ),
+    }));
+    embedsByTopics.set(topics, embeds);
+  }
+  return embeds;
+}
+
+/**
+ * The comparison tables that have a column for the technology, each with the topic pages that show it.
+ * The pages are scanned once for the whole catalog (per `topics` array), not once per technology.
+ */
 export function tablesWithTechnology(
   technologyId: string,
   data: Pick<DataSet, 'comparisons'>,
   topics: readonly CitingTopic[],
 ): { table: Comparison; pages: CitingPage[] }[] {
-  const embeds = topics.map((topic) => ({
-    page: { label: topic.title, path: topicPath(topic.id) },
-    tableIds: new Set(
-      findComponentUses(splitMdx(topic.body).body, ['ComparisonTable']).map(
-        (use) => use.attributes.find((a) => a.name === 'id')?.value,
-      ),
-    ),
-  }));
+  const embeds = tableEmbeds(topics);
   return [...data.comparisons.values()]
     .filter((table) => table.columns.some((column) => column.technology === technologyId))
     .map((table) => ({ table, pages: embeds.filter((e) => e.tableIds.has(table.id)).map((e) => e.page) }));
