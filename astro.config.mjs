@@ -6,6 +6,7 @@ import { readEnv } from './src/site.config.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { renderDiagrams } from './src/integrations/render-diagrams.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const env = readEnv();
 
@@ -40,9 +41,9 @@ export default defineConfig({
     },
   },
   // Pages are static documents: no prefetch, no client router, no framework runtime.
-  // renderDiagrams() runs first (renders changed diagrams when Chromium is there). The search index
-  // is built after Astro exits, by scripts/build.ts (`npm run build`), on the finished HTML.
-  integrations: [validateContent(), renderDiagrams(), mdx(), sitemap(), securityHeaders()],
+  // renderDiagrams() runs first (renders changed diagrams when Chromium is there); searchIndex() hands
+  // each page to Pagefind as soon as it is rendered and writes the index when the build is done.
+  integrations: [validateContent(), renderDiagrams(), mdx(), sitemap(), searchIndex(), securityHeaders()],
   vite: {
     build: {
       rolldownOptions: {

@@ -5,11 +5,12 @@ import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { pageUrl, prepareForIndex } from '../../src/model/search/index-html.ts';
+import { prepareForIndex } from '../../src/model/search/index-html.ts';
+import { pageUrl } from '../support/index-folder.ts';
 import { launchChromium } from '../../src/tooling/chromium.ts';
 
 /**
- * The markup other pages use to tune search, as documented in scripts/lib/search-index.ts, checked
+ * The markup other pages use to tune search, as documented in src/integrations/search-index.ts, checked
  * against a small site indexed the way the build does it: technology pages add a `kind` filter, and
  * glossary terms are headings with data-pagefind-weight="10" so they rank first for their own name.
  */

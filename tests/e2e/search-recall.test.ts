@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { indexChunkSize, indexSite } from '../../scripts/lib/search-index.ts';
+import { indexChunkSize } from '../../src/tooling/pagefind-index.ts';
+import { indexFolder } from '../support/index-folder.ts';
 import { launchChromium } from '../../src/tooling/chromium.ts';
 
 /**
- * The build splits the search index into small chunks (scripts/lib/search-index.ts) so a first search
+ * The build splits the search index into small chunks (src/tooling/pagefind-index.ts) so a first search
  * downloads less. Pagefind picks the chunks a query needs from their first and last words, and a
  * smaller chunk means more boundaries where a word or a prefix can be missed. This test runs each
  * query below as a reader's first search, in a fresh page, against the built index and against the
@@ -106,14 +107,7 @@ describe(`search with ${indexChunkSize}-location index chunks`, () => {
   beforeAll(async () => {
     singleDir = mkdtempSync(join(tmpdir(), 'search-recall-'));
     cpSync(siteDir, singleDir, { recursive: true, filter: (src) => !src.startsWith(join(siteDir, 'pagefind')) });
-    const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(1e9);
-    try {
-      await indexSite(singleDir, () => {});
-    } finally {
-      if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-      else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
-    }
+    await indexFolder(singleDir, { chunkSize: 1e9 });
     single = await serveStatic(singleDir, { base: '/' });
     browser = await launchChromium();
     context = await browser.newContext();

@@ -51,19 +51,20 @@ export function prepareForIndex(html: string): string {
   );
 }
 
-/**
- * The URL path Pagefind should store for a file of the build output, relative to the output folder
- * (`hypervisors/index.html` -> `/hypervisors/`). The base path is not included: the browser adds it
- * through Pagefind's `baseUrl` option, so one index works wherever the site is deployed.
- */
-export function pageUrl(relativeFile: string): string {
-  const path = relativeFile.split('\\').join('/').replace(/^\/+/, '');
-  if (path === 'index.html') return '/';
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
+const bodyMarker = /<[a-z][\w-]*\s[^>]*\bdata-pagefind-body\b/i;
+const bodyStart = /<body\b[^>]*>/i;
 
-/** Files of the build output that are pages to index: HTML outside Pagefind's own folder. */
-export function isIndexablePage(relativeFile: string): boolean {
-  const path = relativeFile.split('\\').join('/');
-  return path.endsWith('.html') && !path.startsWith('pagefind/');
+/**
+ * The part of a built page the search index needs: everything up to and including `<body>` (the
+ * language, the title), then everything from the element marked `data-pagefind-body` on. What lies
+ * between (site header, sidebar, breadcrumbs: about half of a page's HTML) is outside the indexed
+ * element, so Pagefind would read and drop it. Undefined for a page without that element (the 404
+ * and search pages): Pagefind leaves such pages out of the index anyway.
+ */
+export function indexedPart(html: string): string | undefined {
+  const marker = bodyMarker.exec(html);
+  if (!marker) return undefined;
+  const body = bodyStart.exec(html);
+  if (!body || body.index > marker.index) return html;
+  return html.slice(0, body.index + body[0].length) + html.slice(marker.index);
 }

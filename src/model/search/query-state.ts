@@ -8,7 +8,7 @@ import type { FilterQuery } from './pagefind-api.ts';
 
 /**
  * The filters the UI offers, in the order their groups are shown. Pages set them with
- * `data-pagefind-filter="<name>"` (see scripts/lib/search-index.ts); a filter no page sets is not shown.
+ * `data-pagefind-filter="<name>"` (see src/integrations/search-index.ts); a filter no page sets is not shown.
  */
 export const searchFilters = [
   { name: 'section', legend: 'Section' },

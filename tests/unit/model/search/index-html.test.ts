@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isIndexablePage, pageUrl, prepareForIndex } from '../../../../src/model/search/index-html.ts';
+import { indexedPart, prepareForIndex } from '../../../../src/model/search/index-html.ts';
 
 /** Index one page with Pagefind's Node API and return the text it stored for that page. */
 async function indexedText(html: string): Promise<string> {
@@ -76,19 +76,21 @@ describe('which element ids reach the search index', () => {
   });
 });
 
-describe('which built files are indexed, and under which URL', () => {
-  it('maps index.html files to their directory URL, without the base path', () => {
-    expect(pageUrl('index.html')).toBe('/');
-    expect(pageUrl('hypervisors/index.html')).toBe('/hypervisors/');
-    expect(pageUrl('sections/concepts/index.html')).toBe('/sections/concepts/');
-    expect(pageUrl('404.html')).toBe('/404.html');
-    expect(pageUrl('technologies\\kvm\\index.html')).toBe('/technologies/kvm/');
+describe('the part of a page handed to the search index', () => {
+  const page = (chrome: string, body: string) =>
+    `<!doctype html><html lang="en"><head><title>T</title></head><body class="x"><header>Site</header>${chrome}<main><article class="content" data-pagefind-body><h1>Title</h1>${body}</article></main><footer data-pagefind-ignore>Foot</footer></body></html>`;
+
+  it('keeps the document head and everything from the indexed element on, without the chrome before it', () => {
+    const html = page('<nav data-pagefind-ignore><a href="/a/">A</a></nav>', '<p>Text.</p>');
+    expect(indexedPart(html)).toBe(
+      '<!doctype html><html lang="en"><head><title>T</title></head><body class="x"><article class="content" data-pagefind-body><h1>Title</h1><p>Text.</p></article></main><footer data-pagefind-ignore>Foot</footer></body></html>',
+    );
   });
 
-  it('indexes HTML files, never Pagefind’s own folder or other assets', () => {
-    expect(isIndexablePage('hypervisors/index.html')).toBe(true);
-    expect(isIndexablePage('pagefind/playground/index.html')).toBe(false);
-    expect(isIndexablePage('_astro/panel.js')).toBe(false);
-    expect(isIndexablePage('sitemap-0.xml')).toBe(false);
+  it('gives nothing for a page without an indexed element, which Pagefind would leave out', () => {
+    expect(indexedPart('<html><body><main><p>Not found</p></main></body></html>')).toBeUndefined();
+    expect(
+      indexedPart('<html><body><p>data-pagefind-body in text is not an element</p></body></html>'),
+    ).toBeUndefined();
   });
 });
