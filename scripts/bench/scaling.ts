@@ -97,7 +97,7 @@ export function peerMarkdown(result: { pairs: PeerPair[]; loads: number[] }, pag
   const lines = [
     `# Build against Starlight: ${pages} generated MDX pages`,
     '',
-    `Starlight ${starlightVersions['@astrojs/starlight']} with Astro ${starlightVersions.astro}, installed from the registry; both sides build the same generated pages, cold, in turn. Our side also builds the real site's pages and writes its search index after Astro exits (npm run build); Starlight indexes inside its build. CPU time and peak memory cover the whole process tree, children included (Pagefind, workers).`,
+    `Starlight ${starlightVersions['@astrojs/starlight']} with Astro ${starlightVersions.astro}, installed from the registry; both sides build the same generated pages, cold, in turn. Our side also builds the real site's pages, validates content in a process of its own alongside Astro and indexes each page for search as it is rendered (npm run build); Starlight validates its frontmatter during the build and indexes the finished pages at its end. CPU time and peak memory cover the whole process tree, children included (Pagefind, workers).`,
     '',
     loadNote(result.loads),
     '',

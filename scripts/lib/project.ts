@@ -10,8 +10,9 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /**
  * How to build the site in `root` as `npm run build` does: scripts/build.ts on the running Node, which
- * runs the project's own `astro build` (telemetry off) and then writes the search index. `args` go to
- * `astro build`. Callers choose how to run it (execFileSync, spawn) and how to treat its output.
+ * validates content alongside the project's own `astro build` (telemetry off), whose search-index
+ * integration indexes pages as they are rendered. `args` go to `astro build`. Callers choose how to
+ * run it (execFileSync, spawn) and how to treat its output.
  */
 export function astroBuild(options: { root?: string; args?: string[]; env?: Record<string, string> } = {}) {
   const root = options.root ?? projectRoot;

@@ -1,16 +1,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, summarize, type Problem } from '../problems/problems.ts';
-import { validateProject } from '../validation/validate.ts';
+import { buildReport, validatedAlongside } from '../problems/build-report.ts';
 
 export interface ValidateContentOptions {
   /** How a failed build ends; the default exits the process with status 1 (tests pass their own). */
   exit?: (code: number) => void;
-}
-
-function report(problems: readonly Problem[]): string {
-  return `${formatProblems([...problems])}\n${summarize([...problems])}`;
 }
 
 /**
@@ -28,20 +23,22 @@ export function validateContent(options: ValidateContentOptions = {}): AstroInte
   return {
     name: 'validate-content',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        if (command === 'build' && process.env[validatedAlongside] === '1') return;
+        // Loaded here, not at the top: `npm run build` validates in another process, and Astro's own
+        // process then never loads the validator (YAML positions, the MDX parser, every check).
+        const { validateProject } = await import('../validation/validate.ts');
         const { problems } = validateProject(root);
         startedWithProblems = problems.length > 0;
-        if (problems.length === 0) return;
-        const hasErrors = problems.some((p) => p.severity === 'error');
-        if (hasErrors && command === 'build') {
-          logger.error(
-            `Content validation failed:\n${report(problems)}\nFix the problems above; \`npm run validate\` lists them without building.`,
-          );
+        const result = buildReport(problems);
+        if (!result) return;
+        if (result.failed && command === 'build') {
+          logger.error(result.text);
           exit(1);
           return;
         }
-        logger.warn(`\n${report(problems)}`);
+        logger.warn(result.list);
       },
       'astro:server:setup': ({ server, logger }) => {
         watchContent(root, server.watcher, logger, startedWithProblems);
@@ -68,9 +65,10 @@ export function watchContent(
     const file = relative(root, path).replaceAll('\\', '/');
     if (!file.startsWith('content/') || file.includes('/.rendered/')) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
+    timer = setTimeout(async () => {
+      const { validateProject } = await import('../validation/validate.ts');
       const { problems } = validateProject(root);
-      if (problems.length > 0) logger.warn(`${file} saved; content problems:\n${report(problems)}`);
+      if (problems.length > 0) logger.warn(`${file} saved; content problems:${buildReport(problems)!.list}`);
       else if (hadProblems) logger.info(`${file} saved; no content problems left.`);
       hadProblems = problems.length > 0;
     }, delayMs);

@@ -10,14 +10,14 @@ const fixture = (name: string) => join(repo, 'tests/fixtures', name);
 const expected = 'content/topics/index.mdx:9:92 error: No source has the id "kvm-merg"; did you mean "kvm-merge"?';
 
 /** Run the integration's setup hook the way Astro does, for a project rooted at `root`. */
-function runSetupHook(root: string, command: 'build' | 'dev') {
+async function runSetupHook(root: string, command: 'build' | 'dev') {
   const warnings: string[] = [];
   const errors: string[] = [];
   const exits: number[] = [];
   const hook = validateContent({ exit: (code) => exits.push(code) }).hooks['astro:config:setup'] as (
     options: unknown,
-  ) => void;
-  hook({
+  ) => Promise<void>;
+  await hook({
     config: { root: pathToFileURL(`${root}/`) },
     command,
     logger: { warn: (m: string) => warnings.push(m), error: (m: string) => errors.push(m) },
@@ -26,20 +26,20 @@ function runSetupHook(root: string, command: 'build' | 'dev') {
 }
 
 describe('the build validates content with the same messages as npm run validate', () => {
-  it('logs the formatted problems and exits with status 1 when building bad content', () => {
-    const run = runSetupHook(fixture('data-unknown-cite'), 'build');
+  it('logs the formatted problems and exits with status 1 when building bad content', async () => {
+    const run = await runSetupHook(fixture('data-unknown-cite'), 'build');
     expect(run.errors.join('\n')).toContain(expected);
     expect(run.exits).toEqual([1]);
   });
 
-  it('only logs the problems in dev, so the server keeps running', () => {
-    const run = runSetupHook(fixture('data-unknown-cite'), 'dev');
+  it('only logs the problems in dev, so the server keeps running', async () => {
+    const run = await runSetupHook(fixture('data-unknown-cite'), 'dev');
     expect(run.warnings.join('\n')).toContain(expected);
     expect(run.exits).toEqual([]);
   });
 
-  it('lets a build with warnings only go ahead, listing the warnings', () => {
-    const run = runSetupHook(fixture('data-uncited-source'), 'build');
+  it('lets a build with warnings only go ahead, listing the warnings', async () => {
+    const run = await runSetupHook(fixture('data-uncited-source'), 'build');
     expect(run.warnings.join('\n')).toContain('warning: Source "lonely" is not cited anywhere');
     expect(run.exits).toEqual([]);
   });

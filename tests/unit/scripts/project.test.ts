@@ -9,7 +9,7 @@ describe('project helpers shared by scripts and tests', () => {
     expect(existsSync(join(projectRoot, 'astro.config.mjs'))).toBe(true);
   });
 
-  it('launches the build as npm run build does (Astro, then the search index) on the running Node with telemetry off', () => {
+  it('launches the build as npm run build does (validation alongside Astro, which indexes for search) on the running Node with telemetry off', () => {
     const build = astroBuild({ args: ['--silent'], env: { OUT_DIR: 'dist-x' } });
     expect(build.command).toBe(process.execPath);
     expect(build.args).toEqual([join(projectRoot, 'scripts/build.ts'), '--silent']);
