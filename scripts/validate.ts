@@ -41,4 +41,6 @@ if (format === 'json') {
       `${topics.length} topic pages and ${entries} data entries checked in ${ms} ms: ${summarize(problems)}.`,
     );
 }
-process.exit(errors.length ? 1 : 0);
+// exitCode, not process.exit(): output to a pipe is written asynchronously, and exiting at once cut
+// a long JSON report short (npm run build reads it through a pipe).
+process.exitCode = errors.length ? 1 : 0;

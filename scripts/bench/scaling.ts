@@ -195,5 +195,8 @@ export function growthMarkdown(result: { rows: GrowthRow[]; loads: number[] }): 
     ...rows,
     '',
     ...verdicts,
+    ...result.rows
+      .filter((r) => !r.build.ok)
+      .map((r) => `\n${r.pages} pages failed:\n\n\`\`\`\n${r.build.error ?? ''}\n\`\`\``),
   ].join('\n')}\n`;
 }
