@@ -19,7 +19,7 @@ export default defineConfig({
   // inline styles; plain blocks styled by global.css follow the theme and keep the CSP strict.
   markdown: { syntaxHighlight: false },
   // Two pages rendered at a time, so one page's awaits (data, file writes) overlap another's
-  // rendering; the README's performance section gives what this measured on 1,000 pages.
+  // rendering. On 1,000 pages, 4 and 8 measured no faster and no lighter than 2.
   build: { format: 'directory', concurrency: 2 },
   // Every page gets a Content-Security-Policy meta tag with hashes of its scripts: no 'unsafe-inline'
   // for scripts. Styles allow inline because build-time diagrams are inline SVG with <style> blocks.
