@@ -1,6 +1,7 @@
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { indexedPart, prepareForIndex } from '../model/search/index-html.ts';
+import { withoutBase } from '../model/urls.ts';
 import { inStartOrder, openSearchIndex, type SearchIndex } from '../tooling/pagefind-index.ts';
 
 interface IndexedPage {
@@ -73,7 +74,7 @@ export function searchIndex(options: { exit?: (code: number) => void } = {}): As
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         setPrerenderer(withIndexing);
@@ -97,9 +98,4 @@ export function searchIndex(options: { exit?: (code: number) => void } = {}): As
       },
     },
   };
-}
-
-/** `/guide/hypervisors/` -> `/hypervisors/`: Pagefind stores URLs without the base path; the browser adds it. */
-export function withoutBase(pathname: string, base: string): string {
-  return base !== '/' && pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
 }
