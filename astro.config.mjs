@@ -41,8 +41,9 @@ export default defineConfig({
     },
   },
   // Pages are static documents: no prefetch, no client router, no framework runtime.
-  // renderDiagrams() runs first (renders changed diagrams when Chromium is there); searchIndex() hands
-  // each page to Pagefind as soon as it is rendered and writes the index when the build is done.
+  // renderDiagrams() runs first (renders changed diagrams when Chromium is there); mdx() provides the
+  // renderer for topic bodies, which src/collections/topic-content.ts compiles while each page renders;
+  // searchIndex() hands each page to Pagefind as soon as it is rendered and writes the index at the end.
   integrations: [validateContent(), renderDiagrams(), mdx(), sitemap(), searchIndex(), securityHeaders()],
   vite: {
     build: {
@@ -50,12 +51,6 @@ export default defineConfig({
       // file, cached once for the whole site, instead of about 0.6 KB gzip inlined into each page's
       // HTML. A tool page's own small script stays inline; any other asset follows Vite's 4 KB rule.
       assetsInlineLimit: (file) => (file.includes('DocLayout.astro_astro_type_script') ? false : undefined),
-      rolldownOptions: {
-        // Every MDX module logs a harmless "use astro:head-inject" directive warning; drop exactly that one.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
     },
   },
 });

@@ -1,5 +1,4 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { topicSchema } from './schemas/topic.ts';
 import {
   comparisonsKind,
@@ -12,11 +11,12 @@ import {
   technologiesKind,
 } from './collections/kinds.ts';
 import { dataLoader } from './collections/loader.ts';
+import { topicLoader } from './collections/topic-loader.ts';
 import { diagramLoader } from './collections/diagram-loader.ts';
 
 /** Topic pages: one MDX file per page under `content/topics/`. The file name is the URL slug. */
 const topics = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/topics' }),
+  loader: topicLoader(),
   schema: topicSchema,
 });
 

@@ -4,6 +4,7 @@ import H4 from './H4.astro';
 import Link from './Link.astro';
 import Table from './Table.astro';
 import Pre from './Pre.astro';
+import Img from './Img.astro';
 import Cite from './Cite.astro';
 import Diagram from './Diagram.astro';
 import ComparisonTable from './ComparisonTable.astro';
@@ -25,6 +26,7 @@ export const mdxComponents = {
   a: Link,
   table: Table,
   pre: Pre,
+  img: Img,
   Cite,
   ComparisonTable,
   Diagram,

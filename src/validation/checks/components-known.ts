@@ -9,7 +9,7 @@ export interface ParsedPage {
   tree: MdxNode | undefined;
 }
 
-/** Names a page imports itself (`import X from '...'`), which are defined even if not registered. */
+/** Names a page imports (`import X from '...'`): the import is reported, not each use of them. */
 function importedNames(tree: MdxNode): Set<string> {
   const names = new Set<string>();
   for (const node of walk(tree)) {
@@ -31,9 +31,10 @@ function importedNames(tree: MdxNode): Set<string> {
 const isJsx = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /**
- * Capitalised tags must be components the site provides (or that the page imports): the build
- * cannot render `<Citee>` and fails with a stack trace. Some HTML elements are not allowed at all.
- * Also `javascript:` links, which the policy would block anyway.
+ * Capitalised tags must be components the site provides: the build cannot render `<Citee>` and fails
+ * with a stack trace. Some HTML elements are not allowed at all. Also `javascript:` links, which the
+ * policy would block anyway, and `import` or `export` statements: a page's body is compiled as
+ * content while the page renders (src/collections/topic-content.ts), not bundled as a module.
  */
 export function checkComponentsKnown(pages: readonly ParsedPage[]): Problem[] {
   const problems: Problem[] = [];
@@ -46,6 +47,14 @@ export function checkComponentsKnown(pages: readonly ParsedPage[]): Problem[] {
       const href = node.type === 'element' ? node.properties?.['href'] : undefined;
       if (typeof href === 'string' && /^\s*javascript:/i.test(href))
         report(node, 'Links must go to a page or a web address; remove the `javascript:` link.');
+      if (node.type === 'mdxjsEsm') {
+        const statement = /^\s*export\b/.test(node.value ?? '') ? 'export' : 'import';
+        report(
+          node,
+          `A page cannot ${statement} code: its body is content, not a module. Use the components every page has (${mdxComponentNames.map((n) => `<${n}>`).join(', ')}); a new one is registered in src/components/mdx/index.ts and src/schemas/mdx-components.ts.`,
+        );
+        continue;
+      }
       if (!isJsx(node) || !node.name) continue;
       const name = node.name;
       const forbidden = forbiddenElements[name.toLowerCase()];

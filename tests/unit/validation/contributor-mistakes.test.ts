@@ -73,6 +73,12 @@ describe('contributor mistakes: one located problem each', () => {
       ],
     ],
     [
+      'mistake-import',
+      [
+        'content/topics/index.mdx:19:1 error: A page cannot import code: its body is content, not a module. Use the components every page has (<Cite>, <ComparisonTable>, <Diagram>, <Measurements>, <SpectrumChart>, <TaskLinks>, <Term>); a new one is registered in src/components/mdx/index.ts and src/schemas/mdx-components.ts.',
+      ],
+    ],
+    [
       'mistake-missing-image',
       [
         'content/topics/index.mdx:19:1 error: The image "./missing.png" does not exist (no file content/topics/missing.png); a relative image path is read from the page\'s folder, so add the file there or fix the path.',
