@@ -2,6 +2,8 @@ import * as runtime from 'astro/jsx-runtime';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { posix } from 'node:path';
 import { defineHastPlugin, mdxToJs } from 'satteri';
+import { syntaxProblem } from '../problems/mdx-tree.ts';
+import { formatProblem } from '../problems/problems.ts';
 
 /** A heading of the page, as Astro's `render()` returns them: `## Kata Containers` is depth 2. */
 export interface TopicHeading {
@@ -51,6 +53,9 @@ const projectImagePaths = (file: string) =>
  * that the override renders them. The body is compiled to a function body and run with the same JSX
  * runtime the page uses: no module per page for Vite to bundle, write and import back.
  *
+ * `body` is the topic's body as the collection keeps it, on the lines it has in the file, so a syntax
+ * error is reported at its place in the file, in the words `npm run validate` uses.
+ *
  * Topic pages hold Markdown, JSX and expressions only; `import` and `export` are rejected by
  * `npm run validate` (src/validation/checks/components-known.ts), since the body is not a module.
  */
@@ -70,15 +75,24 @@ export async function renderTopic(
     remoteImagePaths: new Set<string>(),
   };
   const overridden = Object.keys(options.components).filter((name) => /^[a-z]/.test(name));
-  const compiled = await mdxToJs(body, {
-    hastPlugins: [projectImagePaths(options.file), satteriHeadingIdsPlugin()],
-    features: { gfm: true, smartPunctuation: true },
-    outputFormat: 'function-body',
-    jsxImportSource: 'astro',
-    elementAttributeNameCase: 'html',
-    optimizeStatic: { component: 'Fragment', prop: 'set:html', ignoreElements: overridden },
-    data: { astro },
-  });
+  let compiled: { code: string };
+  try {
+    compiled = await mdxToJs(body, {
+      hastPlugins: [projectImagePaths(options.file), satteriHeadingIdsPlugin()],
+      features: { gfm: true, smartPunctuation: true },
+      outputFormat: 'function-body',
+      jsxImportSource: 'astro',
+      elementAttributeNameCase: 'html',
+      optimizeStatic: { component: 'Fragment', prop: 'set:html', ignoreElements: overridden },
+      data: { astro },
+    });
+  } catch (error) {
+    // Validation stops a build before this; `astro dev` shows it while the file is being edited.
+    const problem = syntaxProblem(options.file, error);
+    throw Object.assign(new Error(formatProblem(problem)), {
+      loc: { file: problem.file, line: problem.line, column: problem.column },
+    });
+  }
   // The compiler's own output: a function body that takes the JSX runtime and returns the module.
   const mdx = new Function(compiled.code)(runtime) as MdxModule;
   const Content = (props: { components?: ContentComponents } = {}) =>

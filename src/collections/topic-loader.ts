@@ -15,7 +15,10 @@ export interface TopicSource {
   file: string;
   /** The frontmatter as YAML 1.2 reads it (the schema is applied by the collection). */
   frontmatter: Record<string, unknown>;
-  /** The MDX after the frontmatter, trimmed. */
+  /**
+   * The MDX after the frontmatter. The frontmatter's lines are left empty, so a line of the body is
+   * the same line of the file (the MDX compiler's errors point into the file); trailing space is trimmed.
+   */
   body: string;
 }
 
@@ -36,7 +39,7 @@ export function readTopicSource(root: string, file: string): TopicSource | undef
     id: file.replace(/^.*\//, '').replace(/\.mdx$/, ''),
     file,
     frontmatter: frontmatter as Record<string, unknown>,
-    body: lines.slice(block.bodyStart).join('\n').trim(),
+    body: '\n'.repeat(block.bodyStart) + lines.slice(block.bodyStart).join('\n').trimEnd(),
   };
 }
 

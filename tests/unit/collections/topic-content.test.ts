@@ -63,6 +63,15 @@ describe('a topic body compiled while the page renders', () => {
     ]);
   });
 
+  it('reports a syntax error at its line and column in the file, with what to change', async () => {
+    await expect(body('\n\n\nFine.\n\nUnder <5 ms.\n', 'content/topics/latency.mdx')).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /^content\/topics\/latency\.mdx:6:7 error: MDX cannot read this: .*; MDX reads "<" as the start of a tag; finish the tag, or write &lt; for a less-than sign\.$/,
+      ),
+      loc: { file: 'content/topics/latency.mdx', line: 6, column: 7 },
+    });
+  });
+
   it('is marked for the MDX renderer, as a compiled .mdx module is', async () => {
     const { Content } = await body('Text.\n');
     expect(Object.getOwnPropertySymbols(Content).map((s) => [s.description, (Content as never)[s]])).toEqual([

@@ -17,7 +17,7 @@ const write = (name: string, text: string) => {
 };
 
 describe('a topic file as the topics collection reads it', () => {
-  it('keeps the id, the frontmatter as YAML 1.2 reads it (dates stay text) and the body after it, trimmed', () => {
+  it('keeps the id, the frontmatter as YAML 1.2 reads it (dates stay text) and the body on the lines it has in the file', () => {
     const file = write(
       'kata-containers.mdx',
       '---\ntitle: Kata\nupdated: 2026-11-02\nrelated: [gvisor]\n---\n\n## Why\n\nText.\n\n',
@@ -26,7 +26,7 @@ describe('a topic file as the topics collection reads it', () => {
       id: 'kata-containers',
       file: 'content/topics/kata-containers.mdx',
       frontmatter: { title: 'Kata', updated: '2026-11-02', related: ['gvisor'] },
-      body: '## Why\n\nText.',
+      body: '\n\n\n\n\n\n## Why\n\nText.',
     });
   });
 
@@ -34,7 +34,7 @@ describe('a topic file as the topics collection reads it', () => {
     const file = write('crlf.mdx', '\uFEFF---\r\ntitle: Windows\r\n---\r\nOne line.\r\n\r\nAnother.\r\n');
     expect(readTopicSource(root, file)).toMatchObject({
       frontmatter: { title: 'Windows' },
-      body: 'One line.\n\nAnother.',
+      body: '\n\n\nOne line.\n\nAnother.',
     });
   });
 
