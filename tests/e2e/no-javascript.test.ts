@@ -42,7 +42,7 @@ describe('with JavaScript disabled', () => {
 });
 
 describe('JavaScript on content pages', () => {
-  it('is the inline theme and search entry plus one page script shared by every page, under 2 KB gzip in all', async () => {
+  it('is the inline theme script plus one page script shared by every page (search button, reading aids), under 2 KB gzip in all', async () => {
     const browser = await launchChromium();
     const page = await browser.newPage();
     const fetched = new Set<string>();
