@@ -2,9 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspFromHtml, headersFile, mergePolicies } from '../security/security-headers.ts';
+import { cspFromHtml, headersFile, keepPageScriptHashes, mergePolicies } from '../security/security-headers.ts';
 
-/** After the build, write `dist/_headers` with the site's CSP and the other security headers. */
+/**
+ * After the build: narrow each page's CSP meta tag to the inline scripts the page has
+ * (`keepPageScriptHashes`), then write `dist/_headers` with the pages' policies merged and the other
+ * security headers.
+ */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
   return {
@@ -15,11 +19,17 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const policies = readdirSync(out, { recursive: true, encoding: 'utf8' })
+        const policies: string[] = [];
+        for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })
           .filter((f) => f.endsWith('.html'))
-          .sort()
-          .map((f) => cspFromHtml(readFileSync(join(out, f), 'utf8')))
-          .filter((p): p is string => !!p);
+          .sort()) {
+          const path = join(out, file);
+          const html = readFileSync(path, 'utf8');
+          const narrowed = keepPageScriptHashes(html);
+          if (narrowed !== html) writeFileSync(path, narrowed);
+          const policy = cspFromHtml(narrowed);
+          if (policy) policies.push(policy);
+        }
         writeFileSync(join(out, '_headers'), headersFile(base, mergePolicies(policies)));
         logger.info(`_headers written (CSP merged from ${policies.length} pages)`);
       },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { cspHash } from '../../src/security/csp-hash.ts';
 import { fixedHeaders } from '../../src/security/security-headers.ts';
 import { launchChromium } from '../../src/tooling/chromium.ts';
 import { sitemapUrls } from './support/site.ts';
@@ -22,6 +23,16 @@ describe('security and privacy', () => {
       const scriptSrc = meta?.split(';').find((d) => d.trim().startsWith('script-src'));
       expect(scriptSrc, url).toBeDefined();
       expect(scriptSrc, url).not.toContain('unsafe-inline');
+      // The hashes allow exactly the page's own inline scripts, parked ones included (files come from 'self').
+      const inline = await page.$$eval('script:not([src])', (all) =>
+        all.map((s) => ({ code: s.textContent ?? '', data: s.getAttribute('type') === 'application/json' })),
+      );
+      const parked = await page.$$eval('template', (all) =>
+        all.flatMap((t) => [...t.content.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '')),
+      );
+      const code = [...inline.filter((s) => !s.data).map((s) => s.code), ...parked];
+      const allowed = new Set(scriptSrc!.match(/'sha256-[^']+'/g));
+      expect(allowed, url).toEqual(new Set(code.map((text) => `'${cspHash(text)}'`)));
       const headers = response!.headers();
       expect(headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
       expect(headers['x-content-type-options'], url).toBe('nosniff');
