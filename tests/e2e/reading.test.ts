@@ -61,6 +61,19 @@ describe.each(configs)('reading at $label', ({ viewport, phone, theme }) => {
     return page;
   }
 
+  /** Open each page and run `check` on it, two pages at a time (the pages are independent). */
+  async function eachPage(paths: readonly string[], check: (page: Page, path: string) => Promise<void>) {
+    const queue = [...paths];
+    const worker = async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const page = await open(path);
+        await check(page, path);
+        await page.close();
+      }
+    };
+    await Promise.all([worker(), worker()]);
+  }
+
   it('keeps the site navigation at hand after scrolling a long page, with the current page marked', async () => {
     const page = await open('/faq/');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
@@ -129,8 +142,7 @@ describe.each(configs)('reading at $label', ({ viewport, phone, theme }) => {
 
   it('keeps diagram text at 11 px or more', async () => {
     expect(diagramPages.length).toBeGreaterThan(5);
-    for (const path of diagramPages) {
-      const page = await open(path);
+    await eachPage(diagramPages, async (page, path) => {
       // The rendered height of each label's <text> box; hidden theme variants measure 0 and are skipped.
       const smallest = await page.evaluate(() => {
         const heights = [...document.querySelectorAll('figure.diagram svg text')]
@@ -143,14 +155,12 @@ describe.each(configs)('reading at $label', ({ viewport, phone, theme }) => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, path).toBeLessThanOrEqual(0);
-      await page.close();
-    }
+    });
   });
 
   it('shows a scroll shadow on every table or diagram wider than its box, and no shadow on one that fits', async () => {
     let scrolling = 0;
-    for (const path of [...new Set([...tablePages, ...diagramPages])]) {
-      const page = await open(path);
+    await eachPage([...new Set([...tablePages, ...diagramPages])], async (page, path) => {
       const boxes = await page.locator(':is(.table-scroll, .diagram-scroll)').evaluateAll((els) =>
         els
           .filter((el) => el.getBoundingClientRect().width > 0)
@@ -169,8 +179,7 @@ describe.each(configs)('reading at $label', ({ viewport, phone, theme }) => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, path).toBeLessThanOrEqual(0);
-      await page.close();
-    }
+    });
     // The test must see the case it is about: on a phone the wide diagrams scroll, on a desktop the wide tables.
     expect(scrolling).toBeGreaterThan(0);
   });
