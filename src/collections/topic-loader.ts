@@ -8,6 +8,11 @@ import { readContentText } from '../tooling/read-text.ts';
 /** Where topic pages live, relative to the project root. */
 export const topicsDir = 'content/topics';
 
+/** A topic page's id, which is also its URL slug: the file name without `.mdx`. */
+export function topicIdOf(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+}
+
 /** A topic file as the collection stores it: the id, the raw frontmatter and the MDX body. */
 export interface TopicSource {
   id: string;
@@ -36,7 +41,7 @@ export function readTopicSource(root: string, file: string): TopicSource | undef
   const frontmatter: unknown = source.doc.toJS();
   if (problems.length > 0 || typeof frontmatter !== 'object' || frontmatter === null) return undefined;
   return {
-    id: file.replace(/^.*\//, '').replace(/\.mdx$/, ''),
+    id: topicIdOf(file),
     file,
     frontmatter: frontmatter as Record<string, unknown>,
     body: '\n'.repeat(block.bodyStart) + lines.slice(block.bodyStart).join('\n').trimEnd(),

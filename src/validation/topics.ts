@@ -1,4 +1,5 @@
 import { readContentText } from '../tooling/read-text.ts';
+import { topicIdOf } from '../collections/topic-loader.ts';
 import { idPattern } from '../schemas/data-fields.ts';
 import { topicSchema, type TopicFrontmatter } from '../schemas/topic.ts';
 import { findAll, splitMdx } from '../problems/mdx-source.ts';
@@ -26,7 +27,7 @@ export interface TopicFile {
 /** Parse and check one topic file's frontmatter and body structure. */
 export function readTopic(root: string, file: string): { topic: TopicFile; problems: Problem[] } {
   const text = readContentText(root, file);
-  const id = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  const id = topicIdOf(file);
   const parts = splitMdx(text);
   const problems: Problem[] = [];
   let frontmatter: TopicFrontmatter | undefined;
